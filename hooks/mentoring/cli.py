@@ -1,0 +1,73 @@
+"""The `mentoring` command: validate the data, generate organisations, and more."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import report
+from .loader import load
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 valid, 1 invalid, 2 usage error)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    return args.run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mentoring", description="Mentoring Hub: check and generate the site's data.")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check every mentor card, programme and guide")
+    validate.add_argument("root", nargs="?", default=".", type=Path, help="repository folder (default: current folder)")
+    validate.add_argument("--format", choices=report.FORMATS, help="output format (default: text, or github inside GitHub Actions)")
+    validate.set_defaults(run=_validate)
+
+    generate = commands.add_parser("generate", help="write a synthetic organisation of any size")
+    generate.add_argument("--mentors", type=_count, default=100, help="number of mentor cards (default 100)")
+    generate.add_argument("--programs", type=_count, default=8, help="number of programmes (default 8)")
+    generate.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same files")
+    generate.add_argument("--out", type=Path, required=True, help="folder to write into (created if missing)")
+    generate.set_defaults(run=_generate)
+    return parser
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if not args.root.is_dir():
+        print(f"mentoring validate: {args.root} is not a folder", file=sys.stderr)
+        return 2
+    result = load(args.root)
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    colour = fmt == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    report.write(result, sys.stdout, fmt, colour)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if fmt == "github" and summary_file:
+        with open(summary_file, "a", encoding="utf-8") as stream:
+            stream.write(report.markdown_summary(result))
+    return 0 if result.ok else 1
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from .generate import write_organisation
+
+    counts = write_organisation(args.out, mentors=args.mentors, programs=args.programs, seed=args.seed)
+    print(f"Wrote {counts['mentors']} mentor cards and {counts['programs']} programmes under {args.out}.")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
