@@ -61,7 +61,19 @@ PLACES = [
     ("Sydney, Australia", "Australia/Sydney", ["en"]),
     ("Remote", "UTC", ["en"]),
 ]
-TITLES = ["Associate", "Specialist", "Senior Specialist", "Lead", "Principal", "Manager", "Senior Manager", "Director"]
+ROLES = {
+    "Engineering": ["Software Engineer", "Platform Engineer", "Engineering Manager", "Security Engineer"],
+    "Data & Analytics": ["Data Scientist", "Data Engineer", "Analyst"],
+    "Design": ["Product Designer", "UX Researcher", "Design Manager"],
+    "Product": ["Product Manager", "Product Owner", "Delivery Manager"],
+    "People & Culture": ["People Partner", "Recruiter", "Learning Specialist"],
+    "Sales": ["Account Executive", "Sales Manager", "Sales Engineer"],
+    "Finance": ["Financial Analyst", "Controller", "Finance Manager"],
+    "Marketing": ["Marketing Manager", "Content Strategist", "Brand Designer"],
+    "Legal": ["Counsel", "Compliance Officer", "Privacy Lead"],
+    "Customer Success": ["Customer Success Manager", "Support Engineer", "Solutions Consultant"],
+}
+TITLES = ["Junior", "Senior", "Lead", "Principal", "Staff"]
 PRONOUNS = ["she/her", "he/him", "they/them", None]
 FORMATS = ["one-on-one", "group", "reverse", "peer", "flash"]
 PROGRAM_TYPES = ["one-on-one", "group", "reverse", "peer", "flash", "onboarding", "fast-track"]
@@ -111,7 +123,7 @@ def _mentor(rng: random.Random, used: set[str], program_ids: list[str], all_tags
     if pronouns:
         card["pronouns"] = pronouns
     card.update(
-        title=f"{rng.choice(TITLES)}, {department}",
+        title=f"{rng.choice(TITLES)} {rng.choice(ROLES[department])}",
         department=department,
         location=location,
         timezone=timezone,

@@ -1,0 +1,170 @@
+"""Which pages the site has and what each one shows: engine-agnostic page specifications.
+
+A site engine (the MkDocs hooks today) creates one page per PageSpec at
+`src_uri`, renders it with `template` and hands it `context`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from urllib.parse import urlencode, urljoin
+
+from .display import AUDIENCE_LABELS
+from .model import Catalog, Guide, Mentor, Program
+
+AUDIENCE_ORDER = ("everyone", "mentees", "mentors", "programme-managers")
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What pages need to know about where the site and its repository live."""
+
+    repo_url: str = ""
+    edit_base: str = ""  # URL that a repository path is appended to, to edit that file
+    stale_after_months: int = 12
+    today: datetime.date = field(default_factory=datetime.date.today)
+
+    def edit_url(self, source: str) -> str | None:
+        return urljoin(self.edit_base, source) if self.edit_base else None
+
+    def report_outdated_url(self, mentor: Mentor) -> str | None:
+        """Return a pre-filled new-issue link for reporting an outdated profile."""
+        if not self.repo_url:
+            return None
+        query = urlencode({
+            "template": "outdated-profile.yml",
+            "labels": "outdated-profile",
+            "title": f"Outdated profile: {mentor.name}",
+            "profile": mentor.id,
+        })
+        return f"{self.repo_url.rstrip('/')}/issues/new?{query}"
+
+
+@dataclass
+class PageSpec:
+    """One page to build."""
+
+    src_uri: str
+    template: str
+    title: str
+    description: str
+    source: str | None = None
+    context: dict = field(default_factory=dict)
+    markdown: str = ""
+    search_template: str | None = None  # a partial that renders the page's text for the search index
+    hide: tuple[str, ...] = ("navigation", "toc")  # theme sidebars to leave out
+
+
+def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
+    """Return every generated page of the site."""
+    pages = [directory_page(catalog)]
+    pages += [profile_page(catalog, mentor, settings) for mentor in catalog.mentors]
+    pages.append(programs_page(catalog))
+    pages += [program_page(catalog, program) for program in catalog.programs]
+    pages.append(guides_page(catalog))
+    pages += [guide_page(catalog, guide) for guide in catalog.guides]
+    return pages
+
+
+def directory_page(catalog: Catalog) -> PageSpec:
+    return PageSpec(
+        "mentors/index.md",
+        "mentors.html",
+        "Find a mentor",
+        f"Browse {len(catalog.mentors)} mentors by expertise, department, language and time zone.",
+        context={"mentors": catalog.mentors},
+    )
+
+
+def profile_page(catalog: Catalog, mentor: Mentor, settings: SiteSettings) -> PageSpec:
+    labels = [catalog.vocabulary.tags[tag].label for tag in mentor.expertise[:3]]
+    return PageSpec(
+        f"mentors/{mentor.id}.md",
+        "mentor.html",
+        mentor.name,
+        f"{mentor.name}, {mentor.title} in {mentor.department}, mentors in {', '.join(labels)}.",
+        source=mentor.source,
+        context={
+            "mentor": mentor,
+            "programs": [catalog.program(program_id) for program_id in mentor.programs],
+            "stale": mentor.is_stale(settings.today, settings.stale_after_months),
+            "stale_after_months": settings.stale_after_months,
+            "report_url": settings.report_outdated_url(mentor),
+        },
+        search_template="partials/mentor-search.html",
+    )
+
+
+def programs_page(catalog: Catalog) -> PageSpec:
+    return PageSpec(
+        "programs/index.md",
+        "programs.html",
+        "Programmes",
+        f"{len(catalog.programs)} mentoring programmes: what each offers, who it is for and how to join.",
+        context={"programs": catalog.programs},
+    )
+
+
+def program_page(catalog: Catalog, program: Program) -> PageSpec:
+    return PageSpec(
+        f"programs/{program.id}.md",
+        "program.html",
+        program.name,
+        program.summary,
+        source=program.source,
+        context={
+            "program": program,
+            "mentors": catalog.mentors_in(program.id),
+            "hallmarks": [catalog.vocabulary.hallmarks[hallmark] for hallmark in program.hallmarks],
+        },
+        search_template="partials/program-search.html",
+    )
+
+
+def guides_page(catalog: Catalog) -> PageSpec:
+    english = [guide for guide in catalog.guides if guide.lang == "en"]
+    groups = [
+        (audience, sorted((g for g in english if g.audience == audience), key=lambda g: (g.order, g.title)))
+        for audience in AUDIENCE_ORDER
+    ]
+    return PageSpec(
+        "guides/index.md",
+        "guides.html",
+        "Guides",
+        "Practical guides for mentees, mentors and programme managers, from the first meeting to measuring success.",
+        context={"guide_groups": [(AUDIENCE_LABELS[a], guides) for a, guides in groups if guides]},
+    )
+
+
+def guide_page(catalog: Catalog, guide: Guide) -> PageSpec:
+    prefix = "" if guide.lang == "en" else f"{guide.lang}/"
+    return PageSpec(
+        f"guides/{prefix}{guide.slug}.md",
+        "guide.html",
+        guide.title,
+        guide.meta["summary"],
+        source=guide.source,
+        markdown=guide.body,
+        hide=("navigation",),
+        context={
+            "guide": guide,
+            "translations": [
+                (other, f"guides/{'' if other.lang == 'en' else other.lang + '/'}{other.slug}/")
+                for other in catalog.translations(guide.slug)
+                if other.lang != guide.lang
+            ],
+        },
+    )
+
+
+def hub_summary(catalog: Catalog) -> dict:
+    """Return the live counts shown on the home page."""
+    return {
+        "mentors": len(catalog.mentors),
+        "accepting": sum(1 for mentor in catalog.mentors if mentor.availability == "accepting"),
+        "programs": len(catalog.programs),
+        "open_programs": sum(1 for program in catalog.programs if program.is_open),
+        "guides": sum(1 for guide in catalog.guides if guide.lang == "en"),
+        "departments": len({mentor.department for mentor in catalog.mentors}),
+    }

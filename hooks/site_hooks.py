@@ -1,0 +1,117 @@
+"""MkDocs hooks: adapt MkDocs events to the mentoring package. No logic or markup lives here."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from mentoring import Loader, display, pages
+from mentoring.filters import template_filters
+from mentoring.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
+from mentoring.outputs import site_outputs
+
+log = logging.getLogger(f"mkdocs.hooks.{__name__}")
+
+
+class _Build:
+    """What one build knows: the catalogue, the page specs by source URI, the theme's environment."""
+
+    root: Path
+    catalog = None
+    specs: dict = {}
+    env = None
+    summary: dict = {}
+
+
+_build = _Build()
+
+
+def on_config(config, **kwargs):
+    settings = config.extra.get("mentoring", {})
+    root = Path(config.config_file_path).parent / settings.get("root", ".")
+    _build.root = root.resolve()
+    today = datetime.date.fromisoformat(os.environ["MENTORING_TODAY"]) if "MENTORING_TODAY" in os.environ else datetime.date.today()
+    result = Loader(schemas_dir(_build.root)).load(_build.root, today)
+    if not result.ok:
+        raise PluginError(
+            f"The data has {len(result.problems)} problem(s); run 'make validate' for the list:\n"
+            + "\n".join(str(problem) for problem in result.problems)
+        )
+    _build.catalog = result.catalog
+    edit_base = urljoin(urljoin((config.repo_url or "").rstrip("/") + "/", config.edit_uri or ""), "../") if config.repo_url else ""
+    site = pages.SiteSettings(config.repo_url or "", edit_base, int(settings.get("stale_after_months", 12)), today)
+    _build.specs = {spec.src_uri: spec for spec in pages.site_pages(result.catalog, site)}
+    _build.summary = pages.hub_summary(result.catalog)
+    return config
+
+
+def on_files(files, config, **kwargs):
+    for spec in _build.specs.values():
+        file = File.generated(config, spec.src_uri, content=spec.markdown)
+        file.edit_uri = f"../{spec.source}" if spec.source else None
+        files.append(file)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    spec = _build.specs.get(page.file.src_uri)
+    if spec:
+        page.meta.update(template=spec.template, title=spec.title, description=spec.description, hide=list(spec.hide))
+    return markdown
+
+
+def on_env(env, config, files, **kwargs):
+    env.filters.update(template_filters(_build.catalog))
+    env.globals.update(hub=_build.summary, vocabulary=_build.catalog.vocabulary, catalog=_build.catalog)
+    _build.env = env
+    return env
+
+
+@event_priority(100)  # before the search plugin indexes page.content
+def on_page_context(context, page, config, nav, **kwargs):
+    spec = _build.specs.get(page.file.src_uri)
+    if spec is None:
+        return context
+    context.update(spec.context)
+    if spec.search_template:
+        page.content = _build.env.get_template(spec.search_template).render(context)
+    elif "<!-- mentoring:" in (page.content or ""):
+        page.content = _expand_markers(page.content, context)
+    return context
+
+
+def _expand_markers(html: str, context: dict) -> str:
+    """Replace guide markers such as <!-- mentoring:hallmark-coverage --> with rendered partials."""
+    catalog = _build.catalog
+    coverage = _build.env.get_template("partials/guide-hallmark-coverage.html")
+    html = html.replace("<!-- mentoring:hallmark-coverage -->", coverage.render(context))
+    listing = _build.env.get_template("partials/guide-programme-list.html")
+    for kind in display.FORMAT_LABELS:
+        marker = f"<!-- mentoring:programmes type={kind} -->"
+        if marker in html:
+            programs = [program for program in catalog.programs if program.type == kind]
+            html = html.replace(marker, listing.render({**context, "programs": programs}))
+    return html
+
+
+def on_post_build(config, **kwargs):
+    site = Path(config.site_dir)
+    for name, text in site_outputs(_build.catalog, schemas_dir(_build.root)).items():
+        path = site / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def on_serve(server, config, builder, **kwargs):
+    for folder in (PROGRAMS_DIR, GUIDES_DIR, "schemas", "hooks/mentoring"):
+        path = _build.root / folder
+        if path.exists():
+            server.watch(str(path))
+    return server

@@ -1,0 +1,58 @@
+"""Build real sites with MkDocs and serve them on loopback, for the site and browser tests."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from helpers import PROJECT, TODAY
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def build_site(config: Path, site_dir: Path) -> Path:
+    """Run a real `mkdocs build --strict` of config into site_dir; fail with MkDocs' output."""
+    env = {**os.environ, "MENTORING_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [*MKDOCS, "build", "--strict", "--quiet", "--config-file", str(config), "--site-dir", str(site_dir)],
+        capture_output=True, text=True, env=env, cwd=config.parent,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
+
+
+def copy_project(into: Path) -> Path:
+    """Copy the project's data and site sources (not .venv or tests) so a test can change them."""
+    for name in ("content", "programs", "guides", "schemas", "overrides", "hooks", "mkdocs.yml"):
+        source = PROJECT / name
+        if source.is_dir():
+            shutil.copytree(source, into / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy(source, into / name)
+    return into
+
+
+class SiteServer:
+    """Serve a folder on 127.0.0.1 at a free port, in a background thread."""
+
+    def __init__(self, root: Path):
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
