@@ -26,7 +26,7 @@ validate: $(INSTALLED) ## check every mentor card, programme and guide
 	$(BIN)/mentoring validate .
 
 build: validate ## validate, then build the site into site/ strictly
-	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/mkdocs build --strict
 
 serve: validate ## build and serve the site at http://127.0.0.1:8000, reloading on changes
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -39,6 +39,9 @@ test: $(INSTALLED) browser ## run every test (unit, build and browser)
 
 test-all: $(INSTALLED) browser ## every test, including the long property-based runs
 	$(BIN)/python -m pytest -m ''
+
+bench: $(INSTALLED) browser ## run the benchmarks (several minutes) and write BENCHMARKS.md
+	$(BIN)/python bench/run.py --runs 3 --out BENCHMARKS.md
 
 clean: ## remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .hypothesis test-artifacts

@@ -20,7 +20,7 @@ def build_site(config: Path, site_dir: Path) -> Path:
     """Run a real `mkdocs build --strict` of config into site_dir; fail with MkDocs' output."""
     env = {**os.environ, "MENTORING_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
-        [*MKDOCS, "build", "--strict", "--quiet", "--config-file", str(config), "--site-dir", str(site_dir)],
+        [*MKDOCS, "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)],
         capture_output=True, text=True, env=env, cwd=config.parent,
     )
     assert result.returncode == 0, result.stdout + result.stderr

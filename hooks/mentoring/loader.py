@@ -19,7 +19,7 @@ from .model import Catalog, Guide, Mentor, Program
 from .problems import Problem
 from .schemas import Schemas, is_date, load_schemas
 from .vocabulary import Vocabulary, closest, load_vocabulary
-from .yaml_source import Source, YamlError, decode, parse, yaml_surprise
+from .yaml_source import Source, YamlError, decode, parse, quick_load, yaml_surprise
 
 MAX_PHOTO_BYTES = 1024 * 1024
 PHOTO_SIDE = (64, 4096)
@@ -28,20 +28,25 @@ _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 @dataclass
 class Document:
-    """One data file, parsed, with its schema problems."""
+    """One data file: its data, and (read only when a problem needs placing) where each value sits."""
 
     kind: str
     rel_path: str
     stem: str
-    source: Source | None = None
+    text: str = ""
+    data: dict = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     body: str = ""
     lang: str = "en"
     line_offset: int = 0
+    _source: Source | None = None
 
     @property
-    def data(self) -> dict:
-        return self.source.data if self.source and isinstance(self.source.data, dict) else {}
+    def source(self) -> Source:
+        """The careful, positional reading of the file, made on first use."""
+        if self._source is None:
+            self._source = parse(self.text)
+        return self._source
 
     def add(self, path, message: str, at_key: bool = False) -> None:
         """Record a cross-file problem, unless the field already has one from the schema."""
@@ -86,10 +91,10 @@ class Loader:
         self._check_ids(programs, "programme")
         program_ids = {doc.data.get("id") for doc in programs if not doc.problems}
         for doc in mentors:
-            if doc.source:
+            if doc.data:
                 self._check_mentor(root, doc, program_ids | {p.stem for p in programs}, today)
         for doc in programs:
-            if doc.source:
+            if doc.data:
                 self._check_program(doc, today)
         self._check_guides(guides, today)
 
@@ -114,11 +119,11 @@ class Loader:
     def _read_yaml(self, root: Path, path: Path, kind: str) -> Document:
         doc = Document(kind, path.relative_to(root).as_posix(), path.stem)
         try:
-            doc.source = parse(decode(path.read_bytes()))
+            doc.text = decode(path.read_bytes())
         except YamlError as error:
             doc.problems.append(Problem(doc.rel_path, error.line, error.column, "", error.message))
             return doc
-        self._validate(doc)
+        self._check(doc)
         return doc
 
     def _read_guide(self, root: Path, path: Path) -> Document:
@@ -130,31 +135,38 @@ class Loader:
         except YamlError as error:
             doc.problems.append(Problem(doc.rel_path, error.line, error.column, "", error.message))
             return doc
-        front, body = split_front_matter(text)
+        front, doc.body = split_front_matter(text)
         if front is None:
             doc.problems.append(
                 Problem(doc.rel_path, 1, 1, "", "a guide must start with front matter: a '---' line, fields such as 'title: ...', and another '---' line")
             )
             return doc
-        doc.body = body
-        try:
-            doc.source = parse(front)
-        except YamlError as error:
-            doc.problems.append(Problem(doc.rel_path, error.line + 1, error.column, "", error.message))
-            return doc
-        self._validate(doc)
+        doc.text = front
+        self._check(doc)
         return doc
 
-    def _validate(self, doc: Document) -> None:
-        if not isinstance(doc.source.data, dict):
-            kind = "a list" if isinstance(doc.source.data, list) else "a single value"
+    def _check(self, doc: Document) -> None:
+        """Check a file against its schema: quickly when it is valid, carefully (with positions) when not."""
+        data = quick_load(doc.text)
+        if isinstance(data, dict) and self.schemas.is_valid(doc.kind, data):
+            doc.data = data
+            return
+        try:
+            source = doc.source
+        except YamlError as error:
+            doc.problems.append(Problem(doc.rel_path, error.line + doc.line_offset, error.column, "", error.message))
+            return
+        if not isinstance(source.data, dict):
+            kind = "a list" if isinstance(source.data, list) else "a single value"
+            line, column = source.position(())
             doc.problems.append(
-                Problem(doc.rel_path, *doc.source.position(()), "", f"the file should be a set of fields ('name: value' lines), but it is {kind}")
+                Problem(doc.rel_path, line + doc.line_offset, column, "", f"the file should be a set of fields ('name: value' lines), but it is {kind}")
             )
             return
-        explainer = Explainer(doc.rel_path, doc.source, self.vocabulary, doc.line_offset)
-        doc.problems.extend(explainer.explain_all(self.schemas.validators[doc.kind].iter_errors(doc.source.data)))
-        for path, scalar in doc.source.scalars.items():
+        doc.data = source.data
+        explainer = Explainer(doc.rel_path, source, self.vocabulary, doc.line_offset)
+        doc.problems.extend(explainer.explain_all(self.schemas.validators[doc.kind].iter_errors(source.data)))
+        for path, scalar in source.scalars.items():
             surprise = yaml_surprise(scalar)
             if surprise:
                 doc.add(path, surprise)
@@ -233,7 +245,7 @@ class Loader:
                 doc.problems.append(Problem(doc.rel_path, 1, 1, "", "the file name must use only lowercase letters, digits and hyphens, like 'first-meeting.md'"))
             if doc.lang != "en" and doc.stem not in english:
                 doc.problems.append(Problem(doc.rel_path, 1, 1, "", f"a translation needs an English guide with the same name, guides/{doc.stem}.md"))
-            if not doc.source or not isinstance(doc.source.data, dict):
+            if not doc.data:
                 continue
             declared = doc.data.get("lang", "en")
             if isinstance(declared, str) and declared != doc.lang:

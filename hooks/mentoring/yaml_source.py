@@ -143,6 +143,54 @@ def _explain(error: yaml.MarkedYAMLError) -> YamlError:
     return YamlError(message, line, column)
 
 
+class _NeedsCarefulReading(Exception):
+    """Raised by the quick loader when a file needs the careful, positional reading."""
+
+
+class _QuickLoader(_Loader):
+    """PyYAML's C loader, keeping dates as text and refusing what the careful reader would report."""
+
+
+def _quick_int(loader, node):
+    if not re.fullmatch(r"[-+]?(0|[1-9][0-9]*)", node.value):
+        raise _NeedsCarefulReading  # octal, sexagesimal, underscores: worth a hint
+    return int(node.value)
+
+
+def _quick_mapping(loader, node):
+    keys = [key.value if isinstance(key, yaml.ScalarNode) and key.tag == _TAG + "str" else None for key, _ in node.value]
+    if None in keys or len(set(keys)) != len(keys):
+        raise _NeedsCarefulReading  # non-text or duplicate keys
+    return loader.construct_mapping(node)
+
+
+def _refuse(loader, suffix, node=None):
+    raise _NeedsCarefulReading
+
+
+_QuickLoader.add_constructor(_TAG + "timestamp", _QuickLoader.construct_yaml_str)
+_QuickLoader.add_constructor(_TAG + "int", _quick_int)
+_QuickLoader.add_constructor(_TAG + "map", _quick_mapping)
+for _tag in ("binary", "set", "omap", "pairs"):
+    _QuickLoader.add_constructor(_TAG + _tag, _refuse)
+_QuickLoader.add_multi_constructor("", _refuse)
+_ALIAS_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,:])[&*][^\s\[\]{},]")
+
+
+def quick_load(text: str) -> object | None:
+    """Return the data of plain, unsurprising YAML quickly, or None when it needs the careful reading.
+
+    The common case (a valid card) never needs positions; they are computed by
+    parse() only for files that have a problem.
+    """
+    if "\t" in text or _ALIAS_OR_ANCHOR.search(text):
+        return None
+    try:
+        return yaml.load(text, Loader=_QuickLoader)
+    except (_NeedsCarefulReading, yaml.YAMLError, RecursionError):
+        return None
+
+
 def yaml_surprise(scalar: Scalar) -> str | None:
     """Return a hint when YAML 1.1 read an unquoted number in a way people do not expect."""
     if scalar.quoted or scalar.tag != _TAG + "int" or re.fullmatch(r"[-+]?(0|[1-9][0-9_]*)", scalar.text):

@@ -1,0 +1,215 @@
+"""Benchmarks for Mentoring Hub (`make bench`). Each figure is a median of several runs and a ratio
+against an anchor measured in the same run; results go to BENCHMARKS.md.
+
+    python bench/run.py [--runs 3] [--out BENCHMARKS.md] [--smoke]
+
+--smoke uses tiny organisations and one run: it checks the harness, not the speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from plain_material import write_plain_site  # noqa: E402
+
+PROJECT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MENTORING_TODAY": "2026-11-24"}
+
+
+@dataclass
+class Figure:
+    """One benchmark line: our value, the anchor's, and the target on their ratio."""
+
+    name: str
+    ours: float
+    anchor: float | None
+    unit: str
+    target: str
+    met: bool
+
+    @property
+    def ratio(self) -> str:
+        return f"{self.ours / self.anchor:.2f}x" if self.anchor else "n/a"
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+    """Run command; return (wall seconds, peak resident memory in MiB) of that process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:3])} failed ({process.returncode}):\n{stderr[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def median_run(command: list[str], runs: int, cwd: Path | None = None) -> tuple[float, float]:
+    results = [run_measured(command, cwd) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def generate(size: int, where: Path) -> Path:
+    out = where / f"org-{size}"
+    if not out.exists():
+        log(f"generating {size} mentors")
+        subprocess.run([str(BIN / "mentoring"), "generate", "--mentors", str(size), "--programs", "10", "--seed", "1", "--out", str(out)],
+                       check=True, env=ENV, stdout=subprocess.DEVNULL)
+    return out
+
+
+def bench_validate(org: Path, runs: int) -> Figure:
+    ours, _ = median_run([str(BIN / "mentoring"), "validate", str(org)], runs)
+    cards = sorted(str(p) for p in (org / "content" / "mentors").glob("*.yml"))
+    schema = str(PROJECT / "schemas" / "mentor.schema.json")
+    anchor, _ = median_run([str(BIN / "check-jsonschema"), "--schemafile", schema, *cards], runs)
+    return Figure(f"validate {len(cards)} cards", ours, anchor, "s", "ratio <= 0.125 (8x faster than check-jsonschema)", ours / anchor <= 0.125)
+
+
+def bench_build(org: Path, plain_root: Path, runs: int) -> tuple[float, float, float, float, Path]:
+    """Return (our seconds, our MiB, plain seconds, plain MiB, our site dir)."""
+    site = org / "site"
+    ours, our_mem = median_run([str(BIN / "mkdocs"), "build", "--strict", "--config-file", str(org / "mkdocs.yml"), "--site-dir", str(site)], runs, cwd=org)
+    config = write_plain_site(org, plain_root)
+    plain, plain_mem = median_run([str(BIN / "mkdocs"), "build", "--config-file", str(config)], runs, cwd=plain_root)
+    return ours, our_mem, plain, plain_mem, site
+
+
+def bench_browser(site: Path, plain_site: Path | None) -> list[Figure]:
+    """Time the first search result after load, and one filter change, in Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(PROJECT / "tests"))
+    from sites import SiteServer
+
+    figures = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+        )
+        timings = {}
+        for label, root in (("ours", site), ("plain", plain_site)):
+            if root is None:
+                continue
+            server = SiteServer(root)
+            page = browser.new_page()
+            page.goto(server.url, wait_until="load")
+            loaded = page.evaluate("performance.now()")
+            page.locator(".md-search__input").first.click()
+            page.keyboard.type("python")
+            page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
+            timings[label] = (page.evaluate("performance.now()") - loaded) / 1000
+            page.close()
+            server.close()
+        figures.append(Figure("first search result after load", timings["ours"], timings.get("plain"), "s",
+                              "within 1.0 s of load", timings["ours"] <= 1.0))
+        server = SiteServer(site)
+        page = browser.new_page()
+        page.goto(server.url + "mentors/", wait_until="load")
+        checkbox = page.locator("#mentor-filters input[type=checkbox]").first
+        if checkbox.count():
+            page.wait_for_timeout(300)
+            samples = []
+            for _ in range(5):
+                samples.append(page.evaluate(
+                    """(el) => new Promise(resolve => { const t0 = performance.now(); el.click();
+                        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)); })""",
+                    checkbox.element_handle(),
+                ))
+            change = statistics.median(samples)
+            figures.append(Figure("one filter change on /mentors/", change, None, "ms", "<= 50 ms", change <= 50))
+        else:
+            log("no filter form on /mentors/: filter change not measured")
+        page.close()
+        server.close()
+        browser.close()
+    return figures
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor())
+    memory = next((int(line.split()[1]) // 1024 // 1024 for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), 0)
+    return f"{cpu}, {os.cpu_count()} cores, {memory} GiB RAM, Python {platform.python_version()}, {platform.platform()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=PROJECT / "BENCHMARKS.md")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run: check the harness only")
+    args = parser.parse_args(argv)
+    small, large, browser_size = (20, 60, 40) if args.smoke else (1000, 10_000, 5000)
+    runs = 1 if args.smoke else args.runs
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="mentoring-bench-") as tmp:
+        where = Path(tmp)
+        log(f"validate {large} cards, {runs} run(s) each")
+        figures.append(bench_validate(generate(large, where), runs))
+        builds = {}
+        for size in (0, small, large):
+            log(f"build {size} mentors, ours and plain Material, {runs} run(s) each")
+            builds[size] = bench_build(generate(size, where), where / f"plain-{size}", runs)
+        ours_l, mem_l, plain_l, plain_mem_l, site_l = builds[large]
+        ours_s, _, plain_s, _, _ = builds[small]
+        ours_0 = builds[0][0]
+        figures.append(Figure(f"build {small} mentors", ours_s, plain_s, "s", "(reference)", True))
+        figures.append(Figure(f"build {large} mentors", ours_l, plain_l, "s", "ratio <= 0.6", ours_l / plain_l <= 0.6))
+        # Marginal cost per mentor: the build of an empty organisation (start-up, theme, guides) is taken off.
+        per_small, per_large = (ours_s - ours_0) / small, (ours_l - ours_0) / large
+        figures.append(Figure(f"per-mentor build cost at {large} vs {small} (start-up of {ours_0:.2f} s taken off)", per_large * 1000, per_small * 1000, "ms", "within 15% (ratio <= 1.15)", per_large / per_small <= 1.15))
+        index = (site_l / "search" / "search_index.json").stat().st_size
+        plain_index = (where / f"plain-{large}" / "site" / "search" / "search_index.json").stat().st_size
+        figures.append(Figure("search index per mentor", index / large / 1024, plain_index / large / 1024, "KB", "<= 0.6 KB", index / large / 1024 <= 0.6))
+        directory = len(gzip.compress((site_l / "mentors" / "index.html").read_bytes())) / 1024 / (large / 1000)
+        figures.append(Figure("/mentors/ gzipped per 1,000 mentors", directory, None, "KB", "<= 40 KB", directory <= 40))
+        figures.append(Figure(f"peak memory, build of {large}", mem_l, plain_mem_l, "MiB", "ratio <= 1.2", mem_l / plain_mem_l <= 1.2))
+        log(f"browser timings at {browser_size} mentors")
+        org = generate(browser_size, where)
+        if browser_size != large:
+            bench_build(org, where / f"plain-{browser_size}", 1)
+        figures += bench_browser(org / "site", where / f"plain-{browser_size}" / "site")
+    write_report(args.out, figures, runs, args.smoke)
+    for figure in figures:
+        print(f"{figure.name}: {figure.ours:.3f} {figure.unit} (anchor {figure.anchor if figure.anchor is None else round(figure.anchor, 3)}, {figure.ratio}) {'met' if figure.met else 'MISSED'}")
+    return 0
+
+
+def write_report(out: Path, figures: list[Figure], runs: int, smoke: bool) -> None:
+    rows = "\n".join(
+        f"| {f.name} | {f.ours:.3f} {f.unit} | {'' if f.anchor is None else f'{f.anchor:.3f} {f.unit}'} | {f.ratio} | {f.target} | {'yes' if f.met else '**no**'} |"
+        for f in figures
+    )
+    out.write_text(
+        f"# Benchmarks\n\n{'Smoke run (tiny sizes): the figures say nothing about speed.' if smoke else ''}\n\n"
+        f"Machine: {machine()}.  \nEach time is the median of {runs} run(s); anchors ran in the same session.\n"
+        "Anchors: check-jsonschema for validation; plain mkdocs-material building the same cards as hand-written "
+        "Markdown pages (out of the sidebar) for builds.\n\n"
+        "| Figure | Ours | Anchor | Ratio | Target | Met |\n|---|---|---|---|---|---|\n"
+        f"{rows}\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
