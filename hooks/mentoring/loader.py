@@ -8,7 +8,10 @@ file with none goes into the catalogue.
 from __future__ import annotations
 
 import datetime
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +86,13 @@ class Loader:
         root = Path(root)
         today = today or datetime.date.today()
         stray: list[Problem] = []
-        mentors = [self._read_yaml(root, path, "mentor") for path in layout.data_files(root, layout.MENTORS_DIR, ".yml", stray)]
+        card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml", stray)
+        known_valid = self._quick_in_parallel(card_paths, "mentor")
+        mentors = [
+            Document("mentor", path.relative_to(root).as_posix(), path.stem, data=known_valid[path])
+            if path in known_valid else self._read_yaml(root, path, "mentor")
+            for path in card_paths
+        ]
         programs = [self._read_yaml(root, path, "program") for path in layout.data_files(root, layout.PROGRAMS_DIR, ".yml", stray)]
         guides = [self._read_guide(root, path) for path in layout.guide_files(root, stray)]
 
@@ -115,6 +124,29 @@ class Loader:
         return LoadResult(catalog, sorted(problems), len(mentors) + len(programs) + len(guides))
 
     # --- one file -------------------------------------------------------
+
+    def _quick_in_parallel(self, paths: list[Path], kind: str) -> dict[Path, dict]:
+        """Return the data of the files that pass the quick check, read on every core; {} for small sets.
+
+        Big organisations have thousands of cards, and reading YAML is most of
+        the work; the careful reading of the rest stays in this process.
+        """
+        if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return {}
+        global _worker_loader
+        _worker_loader = self
+        chunks = [paths[i::WORKERS] for i in range(WORKERS)]
+        with ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = pool.map(_quick_chunk, chunks, [kind] * WORKERS)
+            return {path: data for chunk in results for path, data in chunk if data is not None}
+
+    def quick_data(self, path: Path, kind: str) -> dict | None:
+        """Return a file's data when it is plain YAML that satisfies the schema, else None."""
+        try:
+            data = quick_load(decode(path.read_bytes()))
+        except YamlError:
+            return None
+        return data if isinstance(data, dict) and self.schemas.is_valid(kind, data) else None
 
     def _read_yaml(self, root: Path, path: Path, kind: str) -> Document:
         doc = Document(kind, path.relative_to(root).as_posix(), path.stem)
@@ -256,6 +288,15 @@ class Loader:
         value = doc.data.get(path[0])
         if is_date(value) and datetime.date.fromisoformat(value) > today:
             doc.add(path, f"{value} is in the future; write the date you last checked this file")
+
+
+_worker_loader: Loader | None = None
+PARALLEL_FROM = 2000
+WORKERS = 2
+
+
+def _quick_chunk(paths: list[Path], kind: str) -> list[tuple[Path, dict | None]]:
+    return [(path, _worker_loader.quick_data(path, kind)) for path in paths]
 
 
 def split_front_matter(text: str) -> tuple[str | None, str]:
