@@ -215,7 +215,7 @@ class Loader:
             value = doc.data.get("id")
             if isinstance(value, str) and value != doc.stem:
                 doc.add(("id",), f"'{value}' is not the same as the file name '{doc.stem}'; make them equal")
-            if isinstance(value, str):
+            if isinstance(value, str) and value == doc.stem:
                 if value in seen:
                     doc.add(("id",), f"another {what} already uses the id '{value}' ({seen[value].rel_path})")
                 seen.setdefault(value, doc)
