@@ -6,8 +6,8 @@ import datetime
 import logging
 import os
 from pathlib import Path
-from urllib.parse import urljoin
 
+from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -45,8 +45,7 @@ def on_config(config, **kwargs):
             + "\n".join(str(problem) for problem in result.problems)
         )
     _build.catalog = result.catalog
-    edit_base = urljoin(urljoin((config.repo_url or "").rstrip("/") + "/", config.edit_uri or ""), "../") if config.repo_url else ""
-    site = pages.SiteSettings(config.repo_url or "", edit_base, int(settings.get("stale_after_months", 12)), today)
+    site = pages.SiteSettings(config.repo_url or "", int(settings.get("stale_after_months", 12)), today)
     _build.specs = {spec.src_uri: spec for spec in pages.site_pages(result.catalog, site)}
     _build.summary = pages.hub_summary(result.catalog)
     return config
@@ -55,6 +54,7 @@ def on_config(config, **kwargs):
 def on_files(files, config, **kwargs):
     for spec in _build.specs.values():
         file = File.generated(config, spec.src_uri, content=spec.markdown)
+        # edit_uri is relative to the docs folder (content/); data files live beside it.
         file.edit_uri = f"../{spec.source}" if spec.source else None
         files.append(file)
     return files
@@ -63,7 +63,9 @@ def on_files(files, config, **kwargs):
 def on_page_markdown(markdown, page, config, files, **kwargs):
     spec = _build.specs.get(page.file.src_uri)
     if spec:
-        page.meta.update(template=spec.template, title=spec.title, description=spec.description, hide=list(spec.hide))
+        # The theme prints page.meta.title and .description unescaped (in <title>, the header and the
+        # search index), so they go in as escaped Markup: shown as written, never run.
+        page.meta.update(template=spec.template, title=escape(spec.title), description=escape(spec.description), hide=list(spec.hide))
     return markdown
 
 

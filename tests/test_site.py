@@ -101,6 +101,8 @@ def test_no_page_loads_anything_from_another_host(sample_site):
 
 def test_internal_links_resolve(sample_site):
     for page in sample_site.rglob("*.html"):
+        if page.name == "404.html":
+            continue  # served for any missing path, so its links are absolute on purpose
         for url in parse(page).links:
             if re.match(r"^([a-z]+:|//|#)", url):
                 continue
@@ -114,9 +116,10 @@ def test_internal_links_resolve(sample_site):
 
 
 def test_the_sidebar_does_not_list_mentors(sample_site, catalog):
-    html = (sample_site / "guides" / "index.html").read_text(encoding="utf-8")
-    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    html = (sample_site / "contribute" / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('<nav class="md-nav md-nav--primary'):]
     nav = nav[: nav.index("</nav>")]
+    assert "Find a mentor" in nav
     assert not any(f"mentors/{mentor.id}/" in nav for mentor in catalog.mentors)
 
 

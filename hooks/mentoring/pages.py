@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode
 
 from .display import AUDIENCE_LABELS
 from .model import Catalog, Guide, Mentor, Program
@@ -21,12 +21,8 @@ class SiteSettings:
     """What pages need to know about where the site and its repository live."""
 
     repo_url: str = ""
-    edit_base: str = ""  # URL that a repository path is appended to, to edit that file
     stale_after_months: int = 12
     today: datetime.date = field(default_factory=datetime.date.today)
-
-    def edit_url(self, source: str) -> str | None:
-        return urljoin(self.edit_base, source) if self.edit_base else None
 
     def report_outdated_url(self, mentor: Mentor) -> str | None:
         """Return a pre-filled new-issue link for reporting an outdated profile."""
