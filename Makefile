@@ -28,7 +28,7 @@ validate: $(INSTALLED) ## check every mentor card, programme and guide
 build: validate ## validate, then build the site into site/ strictly
 	$(BIN)/mkdocs build --strict
 
-serve: validate ## build and serve the site at http://127.0.0.1:8000, reloading on changes
+serve: validate ## serve the site at http://127.0.0.1:8000/mentoring-hub/, rebuilding on every change
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 browser: ## make sure a Chromium for the browser tests is present
