@@ -65,7 +65,10 @@ def _generate(args: argparse.Namespace) -> int:
     from .generate import write_organisation
 
     counts = write_organisation(args.out, mentors=args.mentors, programs=args.programs, seed=args.seed)
-    print(f"Wrote {counts['mentors']} mentor cards and {counts['programs']} programmes under {args.out}.")
+    print(
+        f"Wrote {counts['mentors']} mentor cards and {counts['programs']} programmes under {args.out},"
+        " with a copy of the project's pages, guides and programmes."
+    )
     return 0
 
 

@@ -2,8 +2,8 @@
 
 Used to try the site at scale: `mentoring generate --mentors 10000 --out DIR`
 writes DIR/content/mentors/*.yml and DIR/programs/*.yml in the repository's own
-layout, with a copy of the project's hand-written pages and guides and a
-DIR/mkdocs.yml, so that a site can be built from DIR.
+layout, with a copy of the project's hand-written pages, guides and programmes
+(which the guides link to) and a DIR/mkdocs.yml, so that a site can be built from DIR.
 """
 
 from __future__ import annotations
@@ -214,6 +214,9 @@ def _write_config(out: Path) -> None:
     shutil.copytree(project / "content", out / "content", ignore=skip, dirs_exist_ok=True)
     if (project / layout.GUIDES_DIR).is_dir():
         shutil.copytree(project / layout.GUIDES_DIR, out / layout.GUIDES_DIR, dirs_exist_ok=True)
+    # The guides link to the project's own programmes, so those come along too.
+    for program in sorted((project / layout.PROGRAMS_DIR).glob("*.yml")):
+        shutil.copy(program, out / layout.PROGRAMS_DIR / program.name)
     config = {
         "INHERIT": str(project / "mkdocs.yml"),
         "docs_dir": "content",
