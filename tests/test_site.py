@@ -173,3 +173,24 @@ def test_untrusted_text_comes_out_escaped(tmp_path):
     assert "<script" not in index and "<img src=x" not in index
     exported = (site / "api" / "mentors.json").read_text(encoding="utf-8")
     assert "<" not in exported and "\\u003cimg src=x onerror=alert(1)\\u003eEve" in exported
+
+
+def test_deleting_a_card_removes_its_page_and_everything_that_names_it(tmp_path, catalog):
+    root = copy_project(tmp_path / "project")
+    gone = catalog.mentors[-1].id
+    (root / "content" / "mentors" / f"{gone}.yml").unlink()
+    site = build_site(root / "mkdocs.yml", tmp_path / "site")
+    assert not (site / "mentors" / gone).exists()
+    assert f'data-id="{gone}"' not in (site / "mentors" / "index.html").read_text(encoding="utf-8")
+    assert gone not in [m["id"] for m in json.loads((site / "api" / "mentors.json").read_text())["mentors"]]
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not any(doc["location"].startswith(f"mentors/{gone}/") for doc in index["docs"])
+
+
+def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):
+    first = build_site(PROJECT / "mkdocs.yml", tmp_path / "one")
+    second = build_site(PROJECT / "mkdocs.yml", tmp_path / "two")
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    different = [str(p) for p in files if (first / p).read_bytes() != (second / p).read_bytes()]
+    assert different == []
