@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from mentoring import Loader, display, pages
+from mentoring import Loader, csp, display, pages
 from mentoring.filters import template_filters
 from mentoring.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.outputs import site_outputs
@@ -101,6 +101,21 @@ def _expand_markers(html: str, context: dict) -> str:
             programs = [program for program in catalog.programs if program.type == kind]
             html = html.replace(marker, listing.render({**context, "programs": programs}))
     return html
+
+
+@event_priority(-100)  # last, once every other hook has shaped the page
+def on_post_page(output, page, config, **kwargs):
+    return _with_policy(output)
+
+
+def on_post_template(output_content, template_name, config, **kwargs):
+    return _with_policy(output_content) if template_name.endswith(".html") else output_content
+
+
+def _with_policy(html: str) -> str:
+    """Insert the page's Content-Security-Policy first in its <head>."""
+    meta = _build.env.get_template("partials/csp.html").render(policy=csp.policy(csp.inline_script_hashes(html)))
+    return html.replace("<head>", f"<head>\n{meta}", 1)
 
 
 def on_post_build(config, **kwargs):
