@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from mentoring import Loader, csp, display, pages
+from mentoring import InvalidData, Loader, csp, display, pages
 from mentoring.filters import template_filters
 from mentoring.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.outputs import site_outputs
@@ -26,6 +26,7 @@ class _Build:
     root: Path
     catalog = None
     specs: dict = {}
+    site = None  # the pages.SiteSettings of this build
     env = None
     summary: dict = {}
 
@@ -45,8 +46,12 @@ def on_config(config, **kwargs):
             + "\n".join(str(problem) for problem in result.problems)
         )
     _build.catalog = result.catalog
-    site = pages.SiteSettings(config.repo_url or "", int(settings.get("stale_after_months", 12)), today)
-    _build.specs = {spec.src_uri: spec for spec in pages.site_pages(result.catalog, site)}
+    site = pages.SiteSettings(config.repo_url or "", int(settings.get("stale_after_months", 12)), today, schemas_dir(_build.root))
+    _build.site = site
+    try:
+        _build.specs = {spec.src_uri: spec for spec in pages.site_pages(result.catalog, site)}
+    except InvalidData as error:  # a data file pages read, such as schemas/match-weights.yml
+        raise PluginError(str(error)) from None
     _build.summary = pages.hub_summary(result.catalog)
     return config
 
@@ -120,7 +125,7 @@ def _with_policy(html: str) -> str:
 
 def on_post_build(config, **kwargs):
     site = Path(config.site_dir)
-    for name, text in site_outputs(_build.catalog, schemas_dir(_build.root)).items():
+    for name, text in site_outputs(_build.catalog, schemas_dir(_build.root), _build.site).items():
         path = site / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -1,12 +1,14 @@
 """Score a built site with Lighthouse (mobile emulation), in the light and the dark palette.
 
     python tools/lighthouse.py SITE_DIR PATH [PATH...] [--out DIR] [--scheme light|dark|both]
+                               [--mount /PREFIX/]
 
-Serves SITE_DIR on 127.0.0.1 (a free port, text gzipped as a static host does), installs the pinned Lighthouse into .tools/ when it is
-missing, runs it once per page and colour scheme, prints the four category scores and the titles
-of the audits that did not pass, writes each JSON report to --out, and exits 1 when a page scores
-below 1.0 on accessibility or below 0.95 on performance, best practices or SEO (2 when a run fails).
-A score that misses its threshold by 0.02 or less is measured once more and the better run kept.
+Serves SITE_DIR on 127.0.0.1 at a free port (text gzipped, as a static host serves it), installs
+the pinned Lighthouse into .tools/ when it is missing, runs it once per page and colour scheme,
+prints the four category scores and the titles of the audits that did not pass, and writes each
+JSON report to --out. Exits 1 when a page scores below 1.0 on accessibility or below 0.95 on
+performance, best practices or SEO, and 2 when Lighthouse itself fails. A page that misses a
+threshold by 0.02 or less is measured once more and the better run kept.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ NEAR_MISS = 0.02
 
 def lighthouse_cli() -> Path:
     """Return the pinned Lighthouse CLI in .tools/, installing it with npm first if needed."""
+    if shutil.which("node") is None:
+        sys.exit("lighthouse.py: Node.js 18.16 or newer is needed (apt-get install nodejs npm)")
     package = TOOLS / "node_modules" / "lighthouse" / "package.json"
     if not package.exists() or json.loads(package.read_text())["version"] != LIGHTHOUSE_VERSION:
         npm = shutil.which("npm")
@@ -55,8 +59,15 @@ class _StaticHostHandler(http.server.SimpleHTTPRequestHandler):
     """Serves files the way a static host does: text is gzipped when the browser accepts it."""
 
     compressible = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
+    mount = "/"  # the URL path the site is served under
+
+    def translate_path(self, path):
+        return super().translate_path("/" + path[len(self.mount):])
 
     def send_head(self):
+        if not self.path.startswith(self.mount):
+            self.send_error(404)
+            return None
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
@@ -75,9 +86,10 @@ class _StaticHostHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(site_dir: Path) -> http.server.ThreadingHTTPServer:
-    """Serve site_dir on 127.0.0.1 at a free port, in a background thread."""
-    handler = functools.partial(_StaticHostHandler, directory=str(site_dir))
+def serve(site_dir: Path, mount: str = "/") -> http.server.ThreadingHTTPServer:
+    """Serve site_dir under the URL path mount on 127.0.0.1 at a free port, in a background thread."""
+    handler_class = type("Handler", (_StaticHostHandler,), {"mount": mount})
+    handler = functools.partial(handler_class, directory=str(site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -137,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", help="pages to score, e.g. / /mentors/")
     parser.add_argument("--out", type=Path, help="folder for the JSON reports (default: a temporary folder)")
     parser.add_argument("--scheme", choices=("light", "dark", "both"), default="both", help="colour scheme(s) to emulate")
+    parser.add_argument("--mount", default="/", metavar="URL_PATH",
+                        help="serve the site under this path, as site_url does (404.html links to it): e.g. /mentoring-hub/")
     args = parser.parse_args(argv)
+    mount = "/" + args.mount.strip("/") + "/" if args.mount.strip("/") else "/"
     if not (args.site_dir / "index.html").exists():
         parser.error(f"{args.site_dir} has no index.html: build the site first (make build)")
     out = args.out or Path(tempfile.mkdtemp(prefix="lighthouse-"))
@@ -145,8 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     cli = lighthouse_cli()
     schemes = ("light", "dark") if args.scheme == "both" else (args.scheme,)
 
-    server = serve(args.site_dir)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    server = serve(args.site_dir, mount)
+    base = f"http://127.0.0.1:{server.server_address[1]}{mount.rstrip('/')}"
     print(f"{'page':<40} {'scheme':<6} {'perf':>5} {'a11y':>5} {'bp':>5} {'seo':>5}")
     failed = False
     try:

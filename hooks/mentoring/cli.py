@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from . import report
+from . import commands as contributor
+from . import insights_report, report
 from .loader import load
 
 
@@ -36,6 +37,32 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same files")
     generate.add_argument("--out", type=Path, required=True, help="folder to write into (created if missing)")
     generate.set_defaults(run=_generate)
+
+    new = commands.add_parser("new", help="start a new mentor card or programme from a commented, valid file")
+    new.add_argument("kind", choices=("mentor", "program"), help="what to start")
+    new.add_argument("id", nargs="?", help="its id, such as 'ada-lovelace' (default: made from --name)")
+    new.add_argument("--name", help="the mentor's or programme's name (default: made from the id)")
+    new.add_argument("--root", type=Path, default=Path("."), help="repository folder (default: current folder)")
+    new.set_defaults(run=contributor.new)
+
+    stale = commands.add_parser("stale", help="list mentor cards not reviewed for a while, with their owners")
+    stale.add_argument("--months", type=_count, help="how old a review may be (default: stale_after_months in mkdocs.yml, or 12)")
+    stale.add_argument("--today", type=contributor.day, help="the day to count from, YYYY-MM-DD (default: today)")
+    stale.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="markdown is the monthly issue's body")
+    stale.add_argument("--root", type=Path, default=Path("."), help="repository folder (default: current folder)")
+    stale.set_defaults(run=contributor.stale_command)
+
+    owners = commands.add_parser("codeowners", help="write .github/CODEOWNERS from the programmes and cards")
+    owners.add_argument("--check", action="store_true", help="only say whether the file is current (exit 1 if not)")
+    owners.add_argument("--maintainers", help="default owner, organisation/team (default: extra.mentoring.maintainers in mkdocs.yml)")
+    owners.add_argument("--root", type=Path, default=Path("."), help="repository folder (default: current folder)")
+    owners.set_defaults(run=contributor.codeowners_command)
+
+    insights = commands.add_parser("report", help="print the insights summary: pool, skill gaps, capacity, programmes, hallmarks")
+    insights.add_argument("root", nargs="?", default=".", type=Path, help="repository folder (default: current folder)")
+    insights.add_argument("--months", type=_count, help="how old a review may be before a card is stale (default: stale_after_months in mkdocs.yml, or 12)")
+    insights.add_argument("--today", type=contributor.day, help="the day to count from, YYYY-MM-DD (default: today)")
+    insights.set_defaults(run=insights_report.report_command)
     return parser
 
 

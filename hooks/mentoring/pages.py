@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlencode
 
+from . import contribute, insights_page
 from .display import AUDIENCE_LABELS
+from .layout import PROJECT_SCHEMAS
 from .model import Catalog, Guide, Mentor, Program
+from . import finder, match_helper
+from .matching import SwapIndex
 
 AUDIENCE_ORDER = ("everyone", "mentees", "mentors", "programme-managers")
 
@@ -23,6 +28,7 @@ class SiteSettings:
     repo_url: str = ""
     stale_after_months: int = 12
     today: datetime.date = field(default_factory=datetime.date.today)
+    schemas_dir: Path = PROJECT_SCHEMAS  # the schemas the data was checked against
 
     def report_outdated_url(self, mentor: Mentor) -> str | None:
         """Return a pre-filled new-issue link for reporting an outdated profile."""
@@ -55,11 +61,15 @@ class PageSpec:
 def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
     """Return every generated page of the site."""
     pages = [directory_page(catalog)]
-    pages += [profile_page(catalog, mentor, settings) for mentor in catalog.mentors]
+    swaps = SwapIndex(catalog.mentors)
+    pages += [profile_page(catalog, mentor, settings, swaps) for mentor in catalog.mentors]
+    pages.append(match_helper.match_page(catalog, settings))
     pages.append(programs_page(catalog))
     pages += [program_page(catalog, program) for program in catalog.programs]
     pages.append(guides_page(catalog))
     pages += [guide_page(catalog, guide) for guide in catalog.guides]
+    pages += contribute.contribute_pages(catalog, settings)
+    pages.append(insights_page.insights_page(catalog, settings))
     return pages
 
 
@@ -69,11 +79,16 @@ def directory_page(catalog: Catalog) -> PageSpec:
         "mentors.html",
         "Find a mentor",
         f"Browse {len(catalog.mentors)} mentors by expertise, department, language and time zone.",
-        context={"mentors": catalog.mentors},
+        context={
+            "mentors": catalog.mentors,
+            "facets": finder.filter_facets(catalog),
+            "accepting_count": finder.accepting_count(catalog),
+            "filter_index": finder.INDEX_PATH,
+        },
     )
 
 
-def profile_page(catalog: Catalog, mentor: Mentor, settings: SiteSettings) -> PageSpec:
+def profile_page(catalog: Catalog, mentor: Mentor, settings: SiteSettings, swaps: SwapIndex | None = None) -> PageSpec:
     labels = [catalog.vocabulary.tags[tag].label for tag in mentor.expertise[:3]]
     return PageSpec(
         f"mentors/{mentor.id}.md",
@@ -87,6 +102,7 @@ def profile_page(catalog: Catalog, mentor: Mentor, settings: SiteSettings) -> Pa
             "stale": mentor.is_stale(settings.today, settings.stale_after_months),
             "stale_after_months": settings.stale_after_months,
             "report_url": settings.report_outdated_url(mentor),
+            "swaps": (swaps or SwapIndex(catalog.mentors)).swaps(mentor),
         },
         search_template="partials/mentor-search.html",
     )

@@ -1,0 +1,398 @@
+/* Mentoring Hub: the directory's filters at /mentors/.
+
+   The selection lives in the URL query: one parameter per facet, named after the card field and
+   repeated for OR (?expertise=python&expertise=sql&languages=it&accepting=true), and `search` for
+   words in the name, title and bio (not `q`: Material opens its site search for ?q=).
+   Values are OR-ed within a facet and AND-ed across facets.
+   Each value shows how many mentors the result would have with it added; a selected value shows
+   how many mentors match the other facets and have it.
+
+   The cards are rendered at build time (all show without JavaScript); this script reads the
+   compact index finder.py writes and only hides and shows the cards whose state changes.
+   Two measured costs shape that:
+   - A big list shows PAGE cards at a time, with "Show more" and "Show all". Chromium's work after
+     any change grows with the number of cards on display (grid layout, pre-paint, and the
+     observer behind content-visibility): with 5,000 on display even one toggled card cost about
+     50 ms a frame here, with 100 about 10 ms.
+   - Cards are hidden with a class, not the `hidden` attribute: Material's stylesheet has selectors
+     such as `.md-sidebar:not([hidden]) ~ .md-content`, so each change of `hidden` makes Chromium
+     re-check every following sibling. */
+(() => {
+  "use strict";
+
+  const form = document.getElementById("mentor-filters");
+  const list = document.getElementById("mentor-list");
+  if (!form || !list || !window.MentoringHub) return;
+
+  /* Query words, exactly as hooks/mentoring/words.py treats the indexed text. */
+  const STOP_WORDS = new Set((
+    "a about after also am an and any are as at be been but by can could do for from had has have he her " +
+    "him his how i if in into is it its me more my no not of on or our out over she so some than that the " +
+    "their them then there these they this those to too up us very was we were what when where which who " +
+    "will with would you your").split(" "));
+  const FILTERED_OUT = "hub-filtered-out";
+  const PAGE = 100;
+  const number = new Intl.NumberFormat("en-GB");
+  const MIN_STEM = 3;
+  const DOUBLE_ENDINGS = "bdfgkmnprt";
+  const length = (text) => [...text].length; // code points, as Python counts
+
+  const words = (text) => text.replace(/https?:\/\/\S+|www\.\S+/g, " ").toLowerCase()
+    .normalize("NFKD").replace(/\p{M}/gu, "").match(/[\p{L}\p{N}]+/gu) || [];
+
+  const stem = (word) => {
+    if (length(word) <= MIN_STEM || !/^\p{L}+$/u.test(word)) return word;
+    let base = word;
+    if (base.endsWith("ies") && length(base) - 2 >= MIN_STEM) base = base.slice(0, -3) + "y";
+    else if (/(ches|shes|sses|xes|zes)$/.test(base) && length(base) - 2 >= MIN_STEM) base = base.slice(0, -2);
+    else if (base.endsWith("s") && !/(ss|us|is)$/.test(base) && length(base) - 1 >= MIN_STEM) base = base.slice(0, -1);
+    for (const ending of ["ing", "ed"]) {
+      if (base.endsWith(ending) && length(base) - ending.length >= MIN_STEM) {
+        base = base.slice(0, -ending.length);
+        const last = base.slice(-1);
+        if (length(base) > MIN_STEM && last === base.slice(-2, -1) && DOUBLE_ENDINGS.includes(last)) base = base.slice(0, -1);
+        break;
+      }
+    }
+    if (base.endsWith("e") && length(base) - 1 >= MIN_STEM) base = base.slice(0, -1);
+    return base;
+  };
+
+  const queryStems = (text) => [...new Set(words(text).filter((word) => !STOP_WORDS.has(word)).map(stem))];
+
+  /* The page's parts. */
+  const search = form.elements.namedItem("search");
+  const count = document.getElementById("mentor-count");
+  const chips = document.getElementById("mentor-chips");
+  const chipTemplate = document.getElementById("mentor-chip");
+  const clear = document.getElementById("mentor-clear");
+  const notice = document.getElementById("mentor-notice");
+  const toggle = form.querySelector(".hub-filters__toggle");
+  const selectedTotal = form.querySelector("[data-selected-total]");
+  const total = list.children.length;
+  const pager = pages([...list.children]);
+  pager.show(null);
+
+  toggle.addEventListener("click", () => {
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    form.classList.toggle("is-open", open);
+  });
+
+  window.MentoringHub.loadIndex(form.dataset.index).then(start, (error) => {
+    count.textContent = `The filters could not be loaded. All ${number.format(total)} mentors are listed.`;
+    form.inert = true;
+    form.classList.add("is-unavailable");
+    console.warn("Mentoring Hub filters:", error);
+  });
+
+  function start(index) {
+    const mentors = index.ids.length;
+    const cardById = new Map([...list.children].map((card) => [card.dataset.id, card]));
+    pager.useOrder(index.ids.map((id) => cardById.get(id) || null));
+    const facets = Object.entries(index.facets).map(([name, column], number) => facet(name, column, number, mentors));
+    const byName = new Map(facets.map((f) => [f.name, f]));
+    const inFormOrder = [byName.get("accepting"), ...facets.filter((f) => f.name !== "accepting")];
+    const text = wordIndex(index.words, mentors);
+    const fails = new Uint8Array(mentors);
+    const failedAt = new Int16Array(mentors);
+    let typing = false;
+    let announceTimer = 0;
+
+    /** Filter the cards and recount every value from the form's current state. */
+    function apply({ quiet = false } = {}) {
+      const stems = queryStems(search.value);
+      const active = facets.filter((f) => f.selectedCount > 0);
+      fails.fill(0);
+      for (const f of active) {
+        const { start: from, codes, selected } = f;
+        for (let i = 0; i < mentors; i++) {
+          let match = false;
+          for (let k = from[i]; k < from[i + 1]; k++) if (selected[codes[k]]) { match = true; break; }
+          if (!match) { fails[i]++; failedAt[i] = f.number; }
+        }
+      }
+      if (stems.length) {
+        const hits = text.hits(stems);
+        for (let i = 0; i < mentors; i++) if (hits[i] !== stems.length) { fails[i]++; failedAt[i] = -1; }
+      }
+      const matching = [];
+      for (const f of facets) { f.zero.fill(0); f.one.fill(0); }
+      for (let i = 0; i < mentors; i++) {
+        if (fails[i] === 0) {
+          matching.push(i);
+          for (const f of facets) for (let k = f.start[i]; k < f.start[i + 1]; k++) f.zero[f.codes[k]]++;
+        } else if (fails[i] === 1 && failedAt[i] >= 0) {
+          const f = facets[failedAt[i]];
+          for (let k = f.start[i]; k < f.start[i + 1]; k++) f.one[f.codes[k]]++;
+        }
+      }
+      // Writes only from here on, and only where something changed: no layout is read.
+      const filtering = stems.length > 0 || active.length > 0;
+      const result = matching.length;
+      pager.show(filtering ? matching : null);
+      for (const f of facets) f.showCounts(result);
+      showChips(filtering);
+      const message = !filtering ? `All ${number.format(mentors)} mentors`
+        : result === 0 ? "No mentor matches these filters. Remove one, or clear them all."
+        : `${number.format(result)} of ${number.format(mentors)} mentors ${result === 1 ? "matches" : "match"}`;
+      clearTimeout(announceTimer);
+      if (quiet) announceTimer = setTimeout(() => { count.textContent = message; }, 500);
+      else count.textContent = message;
+    }
+
+    function showChips(filtering) {
+      const items = [];
+      const typed = search.value.trim();
+      if (typed) items.push([`Search: “${typed}”`, () => { search.value = ""; }]);
+      for (const f of inFormOrder) {
+        for (let code = 0; code < f.values.length; code++) {
+          if (f.selected[code]) items.push([f.chipLabel(code), () => { f.inputs[code].checked = false; }]);
+        }
+      }
+      const selected = items.length - (typed ? 1 : 0) - (byName.get("accepting").selectedCount ? 1 : 0);
+      selectedTotal.textContent = selected ? ` (${selected})` : "";
+      chips.replaceChildren(...items.map(([label, remove], position) => {
+        const chip = chipTemplate.content.firstElementChild.cloneNode(true);
+        chip.querySelector(".hub-chip__text").textContent = label;
+        chip.querySelector("button").addEventListener("click", () => {
+          remove();
+          readSelection();
+          commit(true);
+          // Keep the keyboard where it was: on the chip that took this one's place, or the search box.
+          const buttons = chips.querySelectorAll("button");
+          (buttons[Math.min(position, buttons.length - 1)] || search).focus();
+        });
+        return chip;
+      }));
+      chips.hidden = !filtering;
+      clear.hidden = !filtering;
+    }
+
+    function readSelection() {
+      for (const f of facets) f.readInputs();
+    }
+
+    /** Set the form from the URL query; return what it holds that no control matches. */
+    function fromUrl() {
+      const params = new URLSearchParams(location.search);
+      const ignored = [];
+      for (const f of facets) for (const input of f.inputs) if (input) input.checked = false;
+      search.value = params.getAll("search").join(" ");
+      for (const [name, raw] of params) {
+        if (name === "search") continue;
+        const f = byName.get(name);
+        // A '+' typed into an address reads as a space: utc+3..+6 arrives as "utc 3.. 6".
+        const value = name === "timezone" ? raw.replace(/ /g, "+") : raw;
+        const code = f ? f.codeOf.get(value) : undefined;
+        if (!f) ignored.push(`${name}=${raw} (not a filter here)`);
+        else if (code === undefined || !f.inputs[code]) ignored.push(`${name}=${raw} (no mentor's card has it)`);
+        else f.inputs[code].checked = true;
+      }
+      readSelection();
+      for (const f of facets) if (f.selectedCount && f.details) f.details.open = true;
+      return ignored;
+    }
+
+    /** The query a GET submission of the form would send, without an empty search box. */
+    function toQuery() {
+      const params = new URLSearchParams();
+      for (const [name, value] of new FormData(form)) {
+        if (name !== "search") params.append(name, value);
+        else if (value.trim()) params.append(name, value.trim());
+      }
+      const query = params.toString();
+      return query ? `?${query}` : "";
+    }
+
+    function commit(push, quiet = false) {
+      apply({ quiet });
+      const query = toQuery();
+      if (query === location.search) return;
+      const url = `${location.pathname}${query}${location.hash}`;
+      if (push) history.pushState(null, "", url);
+      else history.replaceState(null, "", url);
+    }
+
+    function showIgnored(ignored) {
+      notice.hidden = ignored.length === 0;
+      notice.textContent = ignored.length ? `Ignored from the link: ${ignored.join("; ")}.` : "";
+    }
+
+    form.addEventListener("change", (event) => {
+      if (event.target === search) { typing = false; return; }
+      typing = false;
+      readSelection();
+      commit(true);
+    });
+    search.addEventListener("input", () => {
+      // The first keystroke of a search makes a history entry; the rest update it.
+      commit(!typing, true);
+      typing = true;
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      typing = false;
+      readSelection();
+      commit(true);
+    });
+    clear.addEventListener("click", () => {
+      for (const f of facets) for (const input of f.inputs) if (input) input.checked = false;
+      search.value = "";
+      readSelection();
+      commit(true);
+      search.focus();
+    });
+    window.addEventListener("popstate", () => {
+      typing = false;
+      showIgnored(fromUrl());
+      apply();
+    });
+
+    const ignored = fromUrl();
+    showIgnored(ignored);
+    if (ignored.length) history.replaceState(null, "", `${location.pathname}${toQuery()}${location.hash}`);
+    apply();
+    form.classList.add("is-ready");
+  }
+
+  /** The cards on display: the first `limit` of the result, in the list's order, PAGE more at a
+      time. `show(null)` shows the first of all cards; `show(numbers)` those of a result. */
+  function pages(domOrder) {
+    const box = document.getElementById("mentor-pager");
+    const text = document.getElementById("mentor-pager-text");
+    const more = document.getElementById("mentor-more");
+    const all = document.getElementById("mentor-all");
+    let cards = domOrder;
+    let shown = new Uint8Array(cards.length).fill(1);
+    let result = null;
+    let limit = PAGE;
+
+    function render() {
+      const size = result ? result.length : cards.length;
+      const next = new Uint8Array(cards.length);
+      for (let k = 0; k < Math.min(size, limit); k++) next[result ? result[k] : k] = 1;
+      for (let i = 0; i < cards.length; i++) {
+        if (next[i] !== shown[i] && cards[i]) cards[i].classList.toggle(FILTERED_OUT, !next[i]);
+      }
+      shown = next;
+      const left = size - Math.min(size, limit);
+      box.hidden = left === 0;
+      text.textContent = `Showing ${number.format(Math.min(size, limit))} of ${number.format(size)}.`;
+      more.textContent = `Show ${number.format(Math.min(PAGE, left))} more`;
+      all.textContent = `Show all ${number.format(size)}`;
+      all.hidden = left <= PAGE;
+    }
+
+    function grow(to) {
+      const from = Math.min(limit, result ? result.length : cards.length);
+      limit = to;
+      render();
+      const first = cards[result ? result[from] : from];
+      const link = first && first.querySelector("a");
+      if (link) link.focus();
+    }
+    more.addEventListener("click", () => grow(limit + PAGE));
+    all.addEventListener("click", () => grow(Infinity));
+
+    return {
+      show(numbers) { result = numbers; limit = PAGE; render(); },
+      /** Switch to the index's order, keeping what is on display. */
+      useOrder(ordered) {
+        const onDisplay = new Set(cards.filter((card, i) => shown[i]));
+        cards = ordered;
+        shown = Uint8Array.from(cards, (card) => (onDisplay.has(card) ? 1 : 0));
+      },
+    };
+  }
+
+  /** One facet: its values, each mentor's codes (flattened), its checkboxes and counts. */
+  function facet(name, column, number, mentors) {
+    const values = column.values;
+    const start = new Int32Array(mentors + 1);
+    const flat = [];
+    column.rows.forEach((row, i) => {
+      if (Array.isArray(row)) flat.push(...row);
+      else if (row >= 0) flat.push(row);
+      start[i + 1] = flat.length;
+    });
+    const inputs = values.map((value) => form.querySelector(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`));
+    const counters = inputs.map((input) => input && input.labels[0].querySelector("[data-count]"));
+    const details = form.querySelector(`[data-facet="${CSS.escape(name)}"]`);
+    const legend = details ? details.querySelector("legend").textContent.trim() : "";
+    const selectedBadge = details && details.querySelector("[data-selected]");
+    const shownCounts = new Int32Array(values.length).fill(-1);
+    const self = {
+      name, number, values, start, codes: Int32Array.from(flat), inputs, details,
+      codeOf: new Map(values.map((value, code) => [value, code])),
+      selected: new Uint8Array(values.length),
+      selectedCount: 0,
+      zero: new Int32Array(values.length),
+      one: new Int32Array(values.length),
+      readInputs() {
+        self.selectedCount = 0;
+        inputs.forEach((input, code) => {
+          self.selected[code] = input && input.checked ? 1 : 0;
+          self.selectedCount += self.selected[code];
+        });
+        if (selectedBadge) selectedBadge.textContent = self.selectedCount ? `${self.selectedCount} selected` : "";
+      },
+      showCounts(result) {
+        for (let code = 0; code < values.length; code++) {
+          const value = !self.selectedCount || self.selected[code] ? self.zero[code] : result + self.one[code];
+          if (value === shownCounts[code] || !counters[code]) continue;
+          shownCounts[code] = value;
+          counters[code].textContent = value;
+          inputs[code].parentElement.classList.toggle("is-empty", value === 0);
+        }
+      },
+      chipLabel(code) {
+        const label = inputs[code].labels[0].querySelector(".hub-facet__label");
+        return legend ? `${legend}: ${label.textContent.trim()}` : inputs[code].labels[0].firstChild.textContent.trim();
+      },
+    };
+    return self;
+  }
+
+  /** The word index: sorted stems, each with the mentors using it (decoded when first asked for). */
+  function wordIndex(index, mentors) {
+    const { stems, postings } = index;
+    const decoded = new Array(stems.length);
+    const seen = new Int32Array(mentors);
+    const hits = new Uint8Array(mentors);
+    const mentorsWith = (position) => {
+      if (!decoded[position]) {
+        const deltas = postings[position];
+        const numbers = new Int32Array(deltas.length);
+        let sum = 0;
+        for (let k = 0; k < deltas.length; k++) numbers[k] = sum += deltas[k];
+        decoded[position] = numbers;
+      }
+      return decoded[position];
+    };
+    const firstAtLeast = (word) => {
+      let low = 0;
+      let high = stems.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (stems[middle] < word) low = middle + 1; else high = middle;
+      }
+      return low;
+    };
+    return {
+      /** For each mentor, how many of the query stems start one of their stems. */
+      hits(queryStems) {
+        hits.fill(0);
+        seen.fill(-1);
+        queryStems.forEach((word, number) => {
+          for (let position = firstAtLeast(word); position < stems.length && stems[position].startsWith(word); position++) {
+            for (const mentor of mentorsWith(position)) {
+              if (seen[mentor] !== number) { seen[mentor] = number; hits[mentor]++; }
+            }
+          }
+        });
+        return hits;
+      },
+    };
+  }
+})();
