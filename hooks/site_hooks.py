@@ -123,12 +123,17 @@ def _with_policy(html: str) -> str:
     return html.replace("<head>", f"<head>\n{meta}", 1)
 
 
+@event_priority(-100)  # after the search plugin has written search/search_index.json
 def on_post_build(config, **kwargs):
     site = Path(config.site_dir)
     for name, text in site_outputs(_build.catalog, schemas_dir(_build.root), _build.site).items():
         path = site / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    # Opened from disk (file://), the theme reads the search index as a script instead of fetching JSON.
+    index = site / "search" / "search_index.json"
+    if index.exists():
+        index.with_suffix(".js").write_text("var __index = " + index.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def on_serve(server, config, builder, **kwargs):

@@ -17,6 +17,8 @@ from .model import Catalog, Mentor
 
 INDEX_VERSION = 1
 INDEX_PATH = "mentors/filter-index.json"
+# The facets as URL parameters, in the order of the form; "accepting" is the switch.
+FACETS = ("expertise", "department", "languages", "formats", "programs", "timezone", "accepting")
 # Facets whose value is one per mentor; the others hold a list per mentor.
 SINGLE_VALUED = ("department", "timezone", "accepting")
 
@@ -100,34 +102,44 @@ def searchable_text(mentor: Mentor) -> str:
 
 def filter_facets(catalog: Catalog) -> list[Facet]:
     """Return the directory's facets with the values some mentor has, in display order, with counts."""
-    counts = {name: Counter() for name in ("expertise", "department", "languages", "formats", "programs", "timezone")}
+    counts: dict[str, Counter] = {name: Counter() for name in FACETS}
     for mentor in catalog.mentors:
         for name, values in mentor_values(mentor).items():
-            if name in counts:
-                counts[name].update(values)
-
-    def options(name: str, values, label, hint=lambda value: "") -> tuple[Option, ...]:
-        return tuple(Option(value, label(value), counts[name][value], hint(value)) for value in values if counts[name][value])
-
+            counts[name].update(values)
     vocabulary = catalog.vocabulary
-    tag_label = lambda tag: vocabulary.tags[tag].label  # noqa: E731
-    language = lambda code: vocabulary.languages.get(code, code)  # noqa: E731
-    programs = {program.id: program.name for program in catalog.programs}
-    program_name = lambda program_id: programs.get(program_id, program_id)  # noqa: E731
+    program_names = {program.id: program.name for program in catalog.programs}
     bands = {band.value: band for band in TIMEZONE_BANDS}
+
+    def options(name: str, values, label, hint=None) -> tuple[Option, ...]:
+        """The values some mentor has, in the order given, with their labels and counts."""
+        return tuple(
+            Option(value, label(value), counts[name][value], hint(value) if hint else "")
+            for value in values if counts[name][value]
+        )
+
+    def tag_label(tag: str) -> str:
+        return vocabulary.tags[tag].label
+
+    def language(code: str) -> str:
+        return vocabulary.languages.get(code, code)
+
+    def program(program_id: str) -> str:
+        return program_names.get(program_id, program_id)
+
     tag_groups: dict[str, list[str]] = {}
     for tag in vocabulary.tags.values():
         tag_groups.setdefault(tag.group, []).append(tag.id)
-    expertise = tuple(
-        (group, found) for group, tags in tag_groups.items()
-        if (found := options("expertise", sorted(tags, key=lambda tag: tag_label(tag).lower()), tag_label))
-    )
+    expertise = []
+    for group, tags in tag_groups.items():
+        found = options("expertise", sorted(tags, key=lambda tag: tag_label(tag).lower()), tag_label)
+        if found:
+            expertise.append((group, found))
     return [
-        Facet("expertise", "Expertise", expertise),
+        Facet("expertise", "Expertise", tuple(expertise)),
         Facet("department", "Department", (("", options("department", sorted(counts["department"], key=str.lower), str)),)),
         Facet("languages", "Language", (("", options("languages", sorted(counts["languages"], key=language), language)),)),
         Facet("formats", "Format", (("", options("formats", FORMAT_LABELS, FORMAT_LABELS.get)),)),
-        Facet("programs", "Programme", (("", options("programs", sorted(counts["programs"], key=lambda p: program_name(p).lower()), program_name)),)),
+        Facet("programs", "Programme", (("", options("programs", sorted(counts["programs"], key=lambda p: program(p).lower()), program)),)),
         Facet("timezone", "Time zone", (("", options("timezone", bands, lambda b: bands[b].label, lambda b: bands[b].regions)),), TIMEZONE_NOTE),
     ]
 

@@ -7,7 +7,6 @@ is what the script does.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,42 +57,47 @@ def load_weights(path: Path) -> list[Criterion]:
         source = yaml_source.parse(path.read_text(encoding="utf-8"))
     except yaml_source.YamlError as error:
         raise InvalidData([Problem(shown, error.line, error.column, "", error.message)]) from None
-    data, problems = source.data, []
+    problems: list[Problem] = []
 
     def problem(where: tuple, message: str) -> None:
         line, column = source.position(where)
         problems.append(Problem(shown, line, column, ".".join(map(str, where)), message))
 
-    if not isinstance(data, dict):
+    if not isinstance(source.data, dict):
         raise InvalidData([Problem(shown, 1, 1, "", f"the file should map each criterion ({', '.join(CRITERIA)}) to its weight")])
     for name in CRITERIA:
-        if name not in data:
-            problems.append(Problem(shown, 1, 1, name, f"'{name}' is missing; every criterion needs a label, a weight and an explanation"))
+        if name not in source.data:
+            problem((), f"'{name}' is missing; every criterion needs a label, a weight and an explanation")
     criteria = []
-    for name, entry in data.items():
+    for name, entry in source.data.items():
         if name not in CRITERIA:
             problem((name,), f"'{name}' is not a criterion the match helper knows; use one of: {', '.join(CRITERIA)}")
-            continue
-        if not isinstance(entry, dict):
+        elif not isinstance(entry, dict):
             problem((name,), "give the criterion a label, a weight and an explanation")
-            continue
-        for key in ("label", "explanation"):
-            if not isinstance(entry.get(key), str) or not entry[key].strip():
-                problem((name, key), f"write a short {key} as text")
-        weight = entry.get("weight")
-        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight <= 100:
-            problem((name, "weight"), "the weight must be a number from 0 to 100")
-        within = entry.get("within_hours")
-        if name == "timezone" and (isinstance(within, bool) or not isinstance(within, (int, float)) or not 0 <= within <= 12):
-            problem((name, "within_hours"), "say how many hours apart still counts as near, from 0 to 12")
-        extra = set(entry) - {"label", "weight", "explanation"} - ({"within_hours"} if name == "timezone" else set())
-        for key in sorted(extra, key=str):
-            problem((name, key), f"'{key}' is not read here; a criterion has label, weight and explanation")
-        criteria.append(Criterion(name, str(entry.get("label", "")), weight if isinstance(weight, (int, float)) else 0,
-                                  str(entry.get("explanation", "")), within))
+        else:
+            _check_criterion(name, entry, problem)
+            criteria.append(Criterion(name, entry.get("label"), entry.get("weight"), entry.get("explanation"), entry.get("within_hours")))
     if problems:
         raise InvalidData(problems)
     return sorted(criteria, key=lambda criterion: CRITERIA.index(criterion.id))
+
+
+def _check_criterion(name: str, entry: dict, problem) -> None:
+    def is_number(value, top: float) -> bool:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= top
+
+    for key in ("label", "explanation"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            problem((name, key), f"write a short {key} as text")
+    if not is_number(entry.get("weight"), 100):
+        problem((name, "weight"), "the weight must be a number from 0 to 100")
+    allowed = {"label", "weight", "explanation"}
+    if name == "timezone":
+        allowed.add("within_hours")
+        if not is_number(entry.get("within_hours"), 12):
+            problem((name, "within_hours"), "say how many hours apart still counts as near, from 0 to 12")
+    for key in sorted(set(entry) - allowed, key=str):
+        problem((name, key), f"'{key}' is not read here; a criterion has a label, a weight and an explanation")
 
 
 def match_page(catalog: Catalog, settings: pages.SiteSettings) -> pages.PageSpec:
@@ -104,6 +108,7 @@ def match_page(catalog: Catalog, settings: pages.SiteSettings) -> pages.PageSpec
         "match.html",
         "Match helper",
         "Pick what you want to learn and how you like to meet; see which mentors fit and why. Nothing you pick leaves your browser.",
+        source=f"schemas/{WEIGHTS_FILE}",  # "Edit this page" opens the weights
         context={
             "criteria": criteria,
             "learn_groups": _tag_groups(catalog, {tag for mentor in catalog.mentors for tag in mentor.expertise}),
@@ -127,7 +132,7 @@ def _tag_groups(catalog: Catalog, used: set[str]) -> list[tuple[str, list[Choice
 
 
 def _languages(catalog: Catalog) -> list[Choice]:
-    spoken = Counter(code for mentor in catalog.mentors for code in mentor.languages)
+    spoken = {code for mentor in catalog.mentors for code in mentor.languages}
     names = catalog.vocabulary.languages
     return sorted((Choice(code, names.get(code, code)) for code in spoken), key=lambda c: c.label)
 

@@ -1,7 +1,7 @@
-"""Words for the directory's text box: normalised, stop words dropped, lightly stemmed.
+"""Words for the directory's search box: normalised, stop words dropped, lightly stemmed.
 
-content/assets/javascripts/finder.js applies the same rules to what a visitor types, and a query
-word matches every indexed stem it is a prefix of: "mentoring" finds "mentored", "pyth" finds "Python".
+content/assets/javascripts/hub-words.js applies the same rules to what a visitor types, and a
+query word matches every indexed stem it starts: "mentoring" finds "mentored", "pyth" "Python".
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def words(text: str) -> list[str]:
     text = _URL.sub(" ", text).lower()
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(char for char in text if not unicodedata.category(char).startswith("M"))
+        text = "".join(char for char in text if not unicodedata.category(char).startswith("M")).lower()
     return _WORD.findall(text)
 
 

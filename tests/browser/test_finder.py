@@ -21,7 +21,7 @@ import pytest
 
 import finder_expected as expected
 from axe import serious_violations
-from helpers import PROJECT, TESTS
+from helpers import PROJECT, TESTS, TODAY
 from sites import SiteServer, build_site
 
 pytestmark = pytest.mark.browser
@@ -31,7 +31,7 @@ MATCH_CASE = TESTS / "cases" / "match"
 SHOWN = "[...document.querySelectorAll('#mentor-list > li')].filter(li => getComputedStyle(li).display !== 'none').map(li => li.dataset.id).sort()"
 PAGE = 100  # a long result shows this many cards, then "Show more" and "Show all"
 COUNTS = """[...document.querySelectorAll('#mentor-filters input[type=checkbox]')].map(input =>
-  [input.name, input.value, Number(input.labels[0].querySelector('[data-count]').textContent), input.checked])"""
+  [input.name, input.value, Number(input.labels[0].querySelector('[data-count]').textContent.replaceAll(',', '')), input.checked])"""
 
 
 class Org:
@@ -219,6 +219,17 @@ def test_words_match_the_start_of_words_and_their_other_forms(sample, visit):
     assert set(expected.expected_ids(sample.cards, {}, "mentor")) <= set(page.evaluate(SHOWN))
     page = open_directory(visit(), sample.url + "mentors/?search=the")
     assert len(page.evaluate(SHOWN)) == len(sample.cards), "a stop word narrows nothing"
+
+
+def test_the_browser_reads_a_query_as_the_build_reads_a_bio(org, visit):
+    """hub-words.js and words.py must agree word for word, or a search would miss."""
+    from mentoring import load, words
+    from mentoring.finder import searchable_text
+
+    texts = [searchable_text(mentor) for mentor in load(org.root, TODAY).catalog.mentors]
+    texts.append("Chloé's naïve façade: İstanbul, ΟΔΟΣ, Straße, 東京, Ångström, https://example.com/x planning teaches")
+    page = open_directory(visit(), org.url + "mentors/")
+    assert page.evaluate("(texts) => texts.map(MentoringHub.queryStems)", texts) == [words.query_stems(text) for text in texts]
 
 
 def test_the_keyboard_alone_can_filter_remove_a_filter_and_clear_all(sample, visit):

@@ -22,43 +22,12 @@
 
   const form = document.getElementById("mentor-filters");
   const list = document.getElementById("mentor-list");
-  if (!form || !list || !window.MentoringHub) return;
+  if (!form || !list || !window.MentoringHub || !window.MentoringHub.queryStems) return;
 
-  /* Query words, exactly as hooks/mentoring/words.py treats the indexed text. */
-  const STOP_WORDS = new Set((
-    "a about after also am an and any are as at be been but by can could do for from had has have he her " +
-    "him his how i if in into is it its me more my no not of on or our out over she so some than that the " +
-    "their them then there these they this those to too up us very was we were what when where which who " +
-    "will with would you your").split(" "));
   const FILTERED_OUT = "hub-filtered-out";
   const PAGE = 100;
-  const number = new Intl.NumberFormat("en-GB");
-  const MIN_STEM = 3;
-  const DOUBLE_ENDINGS = "bdfgkmnprt";
-  const length = (text) => [...text].length; // code points, as Python counts
-
-  const words = (text) => text.replace(/https?:\/\/\S+|www\.\S+/g, " ").toLowerCase()
-    .normalize("NFKD").replace(/\p{M}/gu, "").match(/[\p{L}\p{N}]+/gu) || [];
-
-  const stem = (word) => {
-    if (length(word) <= MIN_STEM || !/^\p{L}+$/u.test(word)) return word;
-    let base = word;
-    if (base.endsWith("ies") && length(base) - 2 >= MIN_STEM) base = base.slice(0, -3) + "y";
-    else if (/(ches|shes|sses|xes|zes)$/.test(base) && length(base) - 2 >= MIN_STEM) base = base.slice(0, -2);
-    else if (base.endsWith("s") && !/(ss|us|is)$/.test(base) && length(base) - 1 >= MIN_STEM) base = base.slice(0, -1);
-    for (const ending of ["ing", "ed"]) {
-      if (base.endsWith(ending) && length(base) - ending.length >= MIN_STEM) {
-        base = base.slice(0, -ending.length);
-        const last = base.slice(-1);
-        if (length(base) > MIN_STEM && last === base.slice(-2, -1) && DOUBLE_ENDINGS.includes(last)) base = base.slice(0, -1);
-        break;
-      }
-    }
-    if (base.endsWith("e") && length(base) - 1 >= MIN_STEM) base = base.slice(0, -1);
-    return base;
-  };
-
-  const queryStems = (text) => [...new Set(words(text).filter((word) => !STOP_WORDS.has(word)).map(stem))];
+  const digits = new Intl.NumberFormat("en-GB"); // 5,000
+  const { queryStems } = window.MentoringHub;
 
   /* The page's parts. */
   const search = form.elements.namedItem("search");
@@ -80,7 +49,7 @@
   });
 
   window.MentoringHub.loadIndex(form.dataset.index).then(start, (error) => {
-    count.textContent = `The filters could not be loaded. All ${number.format(total)} mentors are listed.`;
+    count.textContent = `The filters could not be loaded. All ${digits.format(total)} mentors are listed.`;
     form.inert = true;
     form.classList.add("is-unavailable");
     console.warn("Mentoring Hub filters:", error);
@@ -133,9 +102,9 @@
       pager.show(filtering ? matching : null);
       for (const f of facets) f.showCounts(result);
       showChips(filtering);
-      const message = !filtering ? `All ${number.format(mentors)} mentors`
+      const message = !filtering ? `All ${digits.format(mentors)} mentors`
         : result === 0 ? "No mentor matches these filters. Remove one, or clear them all."
-        : `${number.format(result)} of ${number.format(mentors)} mentors ${result === 1 ? "matches" : "match"}`;
+        : `${digits.format(result)} of ${digits.format(mentors)} mentors ${result === 1 ? "matches" : "match"}`;
       clearTimeout(announceTimer);
       if (quiet) announceTimer = setTimeout(() => { count.textContent = message; }, 500);
       else count.textContent = message;
@@ -278,9 +247,9 @@
       shown = next;
       const left = size - Math.min(size, limit);
       box.hidden = left === 0;
-      text.textContent = `Showing ${number.format(Math.min(size, limit))} of ${number.format(size)}.`;
-      more.textContent = `Show ${number.format(Math.min(PAGE, left))} more`;
-      all.textContent = `Show all ${number.format(size)}`;
+      text.textContent = `Showing ${digits.format(Math.min(size, limit))} of ${digits.format(size)}.`;
+      more.textContent = `Show ${digits.format(Math.min(PAGE, left))} more`;
+      all.textContent = `Show all ${digits.format(size)}`;
       all.hidden = left <= PAGE;
     }
 
@@ -342,7 +311,7 @@
           const value = !self.selectedCount || self.selected[code] ? self.zero[code] : result + self.one[code];
           if (value === shownCounts[code] || !counters[code]) continue;
           shownCounts[code] = value;
-          counters[code].textContent = value;
+          counters[code].textContent = digits.format(value);
           inputs[code].parentElement.classList.toggle("is-empty", value === 0);
         }
       },
