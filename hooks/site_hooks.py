@@ -11,9 +11,12 @@ from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from mentoring import InvalidData, Loader, csp, display, pages
 from mentoring.filters import template_filters
+from mentoring.fragments import SharedFragments
 from mentoring.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.outputs import site_outputs
 
@@ -56,12 +59,24 @@ def on_config(config, **kwargs):
     return config
 
 
+class _TemplatePage(Page):
+    """A generated page made by its template alone: no source to read, no Markdown to convert."""
+
+    def read_source(self, config):
+        self.markdown, self.meta = "", {}
+
+    def render(self, config, files):
+        self.content, self.toc, self.present_anchor_ids = "", get_toc([]), set()
+
+
 def on_files(files, config, **kwargs):
     for spec in _build.specs.values():
         file = File.generated(config, spec.src_uri, content=spec.markdown)
         # edit_uri is relative to the docs folder (content/); data files live beside it.
         file.edit_uri = f"../{spec.source}" if spec.source else None
         files.append(file)
+        if not spec.markdown:
+            _TemplatePage(spec.title, file, config)  # becomes file.page, which MkDocs then builds
     return files
 
 
@@ -77,6 +92,8 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 def on_env(env, config, files, **kwargs):
     env.filters.update(template_filters(_build.catalog))
     env.globals.update(hub=_build.summary, vocabulary=_build.catalog.vocabulary, catalog=_build.catalog)
+    # New each build, as `mkdocs serve` rebuilds with a changed theme or config.
+    env.globals["shared_fragment"] = SharedFragments(config.extra.get("mentoring", {}).get("shared_chrome", True))
     _build.env = env
     return env
 
@@ -86,7 +103,7 @@ def on_page_context(context, page, config, nav, **kwargs):
     spec = _build.specs.get(page.file.src_uri)
     if spec is None:
         return context
-    context.update(spec.context)
+    context.update(spec.page_context(), chrome=spec.chrome)
     if spec.search_template:
         page.content = _build.env.get_template(spec.search_template).render(context)
     elif "<!-- mentoring:" in (page.content or ""):
@@ -126,10 +143,11 @@ def _with_policy(html: str) -> str:
 @event_priority(-100)  # after the search plugin has written search/search_index.json
 def on_post_build(config, **kwargs):
     site = Path(config.site_dir)
-    for name, text in site_outputs(_build.catalog, schemas_dir(_build.root), _build.site).items():
+    for name, content in site_outputs(_build.catalog, schemas_dir(_build.root), _build.site):
         path = site / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        with path.open("w", encoding="utf-8") as file:
+            file.writelines([content] if isinstance(content, str) else content)
     # Opened from disk (file://), the theme reads the search index as a script instead of fetching JSON.
     index = site / "search" / "search_index.json"
     if index.exists():

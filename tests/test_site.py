@@ -194,3 +194,17 @@ def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     different = [str(p) for p in files if (first / p).read_bytes() != (second / p).read_bytes()]
     assert different == []
+
+
+def test_pages_sharing_the_theme_chrome_are_the_same_as_pages_rendering_it_each_time(tmp_path):
+    """Profiles and programmes reuse one rendering of the header, tabs, sidebars and footer (for
+    speed on big sites); switched off, every page renders its own, and not a byte may differ."""
+    shared = build_site(PROJECT / "mkdocs.yml", tmp_path / "shared")
+    root = copy_project(tmp_path / "project")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("shared_chrome: true", "shared_chrome: false"), encoding="utf-8")
+    each = build_site(config, tmp_path / "each")
+    pages = sorted(p.relative_to(shared) for p in shared.rglob("*.html"))
+    assert len([p for p in pages if p.parts[0] == "mentors"]) > 10
+    assert pages == sorted(p.relative_to(each) for p in each.rglob("*.html"))
+    assert [str(p) for p in pages if (shared / p).read_bytes() != (each / p).read_bytes()] == []

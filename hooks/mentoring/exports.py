@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import copy
 import json
+from typing import Iterable, Iterator
 
 from .model import Catalog
 
 API_VERSION = 1
+MENTORS_EXPORT = {"version": API_VERSION, "schema": "mentors.schema.json"}  # and "mentors": the records
 
 _DERIVED_MENTOR = {
     "url": {"title": "Profile", "description": "The profile page, relative to the site root.", "type": "string", "examples": ["mentors/ada-lovelace/"]},
@@ -23,14 +25,17 @@ _DERIVED_PROGRAM = {
 
 def mentors_export(catalog: Catalog) -> dict:
     """Return the mentors export: every card's fields plus derived ones."""
-    records = []
+    return {**MENTORS_EXPORT, "mentors": list(mentor_records(catalog))}
+
+
+def mentor_records(catalog: Catalog) -> Iterator[dict]:
+    """Yield the export's record of each mentor, in directory order."""
     for mentor in catalog.mentors:
         record = dict(mentor.data)
         record.update(url=f"mentors/{mentor.id}/", availability=mentor.availability, free_capacity=mentor.free_capacity)
         if mentor.photo:
             record["photo_url"] = f"mentors/photos/{mentor.photo}"
-        records.append(record)
-    return {"version": API_VERSION, "schema": "mentors.schema.json", "mentors": records}
+        yield record
 
 
 def programs_export(catalog: Catalog) -> dict:
@@ -75,5 +80,19 @@ def programs_schema(card_schema: dict) -> dict:
 
 def to_json(payload: dict) -> str:
     """Serialise for the web: stable, UTF-8, and with <, > and & escaped so no text can end a script block."""
-    text = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    return _escaped(json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False)) + "\n"
+
+
+def json_chunks(head: dict, key: str, records: Iterable[dict]) -> Iterator[str]:
+    """Yield the JSON of head plus `key` holding records, a record at a time, escaped as in to_json.
+
+    For the big exports: a 10,000-mentor file never sits in memory whole.
+    """
+    yield _escaped(json.dumps({**head, key: []}, ensure_ascii=False)[:-2])  # all but the closing "]}"
+    for number, record in enumerate(records):
+        yield ("\n" if number == 0 else ",\n") + _escaped(json.dumps(record, ensure_ascii=False))
+    yield "\n]}\n"
+
+
+def _escaped(text: str) -> str:
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import markdown
 import nh3
@@ -11,18 +12,30 @@ ALLOWED_TAGS = {"p", "br", "a", "em", "strong", "code", "pre", "ul", "ol", "li",
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 LINK_SCHEMES = {"https", "http", "mailto"}
 
+# A line Markdown leaves as it is: it starts with a letter, a quote or a bracket, holds only letters,
+# digits, spaces and everyday punctuation, and does not end in a space. Text made of such lines and
+# blank lines only becomes paragraphs; most bios are like that, and a big directory has thousands.
+_PLAIN_LINE = re.compile(r"""(?:[^\W\d_]|["“‘'(])(?:[^\W_]|[ .,;:'"()?%/@$€£’“”‘–—-])*(?<! )""")
+_BLANK_LINES = re.compile(r"\n{2,}")
+
 
 @functools.lru_cache(maxsize=1)
 def _converter() -> markdown.Markdown:
-    # Headings in a bio must not outrank the page's own: '#' becomes h3.
     return markdown.Markdown(extensions=["sane_lists"], output_format="html")
 
 
 def render_markdown(text: str) -> str:
     """Return sanitised HTML for Markdown text written by anyone: no scripts, styles, images or odd links."""
+    plain = _plain_paragraphs(text)
+    return plain if plain is not None else _converted(text)
+
+
+def _converted(text: str) -> str:
+    """Return text through the Markdown converter and the sanitiser."""
     converter = _converter()
     converter.reset()
     html = converter.convert(text)
+    # Headings in a bio must not outrank the page's own: '#' becomes h3.
     html = html.replace("<h1>", "<h3>").replace("</h1>", "</h3>").replace("<h2>", "<h3>").replace("</h2>", "</h3>")
     return nh3.clean(
         html,
@@ -32,3 +45,11 @@ def render_markdown(text: str) -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
+
+
+def _plain_paragraphs(text: str) -> str | None:
+    """Return the HTML of text that has no Markdown in it (what the converter would make), else None."""
+    if not all(line == "" or _PLAIN_LINE.fullmatch(line) for line in text.split("\n")):
+        return None
+    paragraphs = [paragraph for paragraph in _BLANK_LINES.split(text.strip("\n")) if paragraph]
+    return "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)

@@ -7,6 +7,7 @@ wishes a mentee gives the match helper ("I want to learn X and can teach Y").
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from typing import Iterable, Protocol, Sequence
 
@@ -50,33 +51,52 @@ class SwapIndex:
         self.people = list(people)
         self._expertise = [frozenset(person.expertise) for person in self.people]
         self._learning = [tuple(person.learning or ()) for person in self.people]
+        self._learning_sets = [frozenset(learning) for learning in self._learning]
         self._order = [(person.name.lower(), person.id) for person in self.people]
-        self._learners: dict[str, list[int]] = {}
+        self._numbers = {person.id: number for number, person in enumerate(self.people) if person.id}
+        self._learners: dict[str, set[int]] = {}  # tag -> the people who want to learn it
+        self._knowers: dict[str, set[int]] = {}  # tag -> the people who know it
         for number, learning in enumerate(self._learning):
             for tag in learning:
-                self._learners.setdefault(tag, []).append(number)
+                self._learners.setdefault(tag, set()).add(number)
+        for number, expertise in enumerate(self._expertise):
+            for tag in expertise:
+                self._knowers.setdefault(tag, set()).add(number)
 
     def swaps(self, person: Person) -> list[Swap]:
         """Return everyone who can swap knowledge with person both ways, strongest first, then by name.
 
         Each swap names the tags each way, in the order the other side lists them.
         """
+        return self.strongest_swaps(person, None)[0]
+
+    def strongest_swaps(self, person: Person, count: int | None) -> tuple[list[Swap], int]:
+        """Return the `count` strongest swaps for person (all when None), in swaps() order, and how many there are."""
         learning, expertise = tuple(person.learning or ()), frozenset(person.expertise)
         if not learning or not expertise:
-            return []
+            return [], 0
         wanted = frozenset(learning)
-        # Those who want to learn something person knows, then those of them who know something person wants.
-        candidates = set().union(*(self._learners.get(tag, ()) for tag in expertise))
-        found = []
-        for number in candidates:
-            theirs = self._expertise[number]
-            if wanted.isdisjoint(theirs) or (person.id and self.people[number].id == person.id):
-                continue
-            gives = tuple(tag for tag in self._learning[number] if tag in expertise)
-            gets = tuple(tag for tag in learning if tag in theirs)
-            found.append(((-len(gives) - len(gets), *self._order[number]), Swap(self.people[number], gives, gets)))
-        found.sort(key=lambda pair: pair[0])
-        return [swap for _, swap in found]
+        # Those who want to learn something person knows and know something person wants, found
+        # with set operations, so a big organisation costs little more than the swaps it holds.
+        learners = set().union(*(self._learners.get(tag, ()) for tag in expertise))
+        knowers = set().union(*(self._knowers.get(tag, ()) for tag in wanted))
+        partners = learners & knowers
+        partners.discard(self._numbers.get(person.id))
+
+        def rank(number: int) -> tuple:
+            shared = len(self._learning_sets[number] & expertise) + len(wanted & self._expertise[number])
+            return (-shared, *self._order[number])
+
+        chosen = sorted(partners, key=rank) if count is None else heapq.nsmallest(count, partners, key=rank)
+        swaps = [
+            Swap(
+                self.people[number],
+                gives=tuple(tag for tag in self._learning[number] if tag in expertise),
+                gets=tuple(tag for tag in learning if tag in self._expertise[number]),
+            )
+            for number in chosen
+        ]
+        return swaps, len(partners)
 
 
 def two_way_matches(person: Person, people: Iterable[Person]) -> list[Swap]:

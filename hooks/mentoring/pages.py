@@ -7,8 +7,10 @@ A site engine (the MkDocs hooks today) creates one page per PageSpec at
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urlencode
 
 from . import contribute, insights_page
@@ -19,6 +21,7 @@ from . import finder, match_helper
 from .matching import SwapIndex
 
 AUDIENCE_ORDER = ("everyone", "mentees", "mentors", "programme-managers")
+SWAPS_SHOWN = 6  # on a profile; the match helper lists every swap
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,18 @@ class PageSpec:
     description: str
     source: str | None = None
     context: dict = field(default_factory=dict)
+    # Computed when the page is rendered, for what is costly to hold for thousands of pages at once.
+    context_factory: Callable[[], dict] | None = None
     markdown: str = ""
     search_template: str | None = None  # a partial that renders the page's text for the search index
     hide: tuple[str, ...] = ("navigation", "toc")  # theme sidebars to leave out
+    # Pages of one kind that share the theme's chrome (see fragments.py): only for template-only
+    # pages outside the navigation, whose chrome cannot differ.
+    chrome: str | None = None
+
+    def page_context(self) -> dict:
+        """Return everything the page's template needs."""
+        return {**self.context, **self.context_factory()} if self.context_factory else self.context
 
 
 def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
@@ -96,16 +108,24 @@ def profile_page(catalog: Catalog, mentor: Mentor, settings: SiteSettings, swaps
         mentor.name,
         f"{mentor.name}, {mentor.title} in {mentor.department}, mentors in {', '.join(labels)}.",
         source=mentor.source,
-        context={
-            "mentor": mentor,
-            "programs": [catalog.program(program_id) for program_id in mentor.programs],
-            "stale": mentor.is_stale(settings.today, settings.stale_after_months),
-            "stale_after_months": settings.stale_after_months,
-            "report_url": settings.report_outdated_url(mentor),
-            "swaps": (swaps or SwapIndex(catalog.mentors)).swaps(mentor),
-        },
+        context_factory=functools.partial(profile_context, catalog, mentor, settings, swaps or SwapIndex(catalog.mentors)),
         search_template="partials/mentor-search.html",
+        chrome="profile",
     )
+
+
+def profile_context(catalog: Catalog, mentor: Mentor, settings: SiteSettings, swaps: SwapIndex) -> dict:
+    """Return what a profile shows beyond the card itself: programmes, review notice, swaps."""
+    shown, swap_count = swaps.strongest_swaps(mentor, SWAPS_SHOWN)
+    return {
+        "mentor": mentor,
+        "programs": [catalog.program(program_id) for program_id in mentor.programs],
+        "stale": mentor.is_stale(settings.today, settings.stale_after_months),
+        "stale_after_months": settings.stale_after_months,
+        "report_url": settings.report_outdated_url(mentor),
+        "swaps": shown,
+        "swap_count": swap_count,
+    }
 
 
 def programs_page(catalog: Catalog) -> PageSpec:
@@ -131,6 +151,7 @@ def program_page(catalog: Catalog, program: Program) -> PageSpec:
             "hallmarks": [catalog.vocabulary.hallmarks[hallmark] for hallmark in program.hallmarks],
         },
         search_template="partials/program-search.html",
+        chrome="programme",
     )
 
 
