@@ -64,9 +64,14 @@ def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, fl
     return elapsed, usage.ru_maxrss / 1024
 
 
-def median_run(command: list[str], runs: int, cwd: Path | None = None) -> tuple[float, float]:
-    results = [run_measured(command, cwd) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+def interleaved(commands: list[tuple[list[str], Path | None]], runs: int) -> list[tuple[float, float]]:
+    """Run each command `runs` times, taking turns so that a noisy moment hits all of them alike;
+    return each one's (median seconds, highest peak MiB)."""
+    results: list[list[tuple[float, float]]] = [[] for _ in commands]
+    for _ in range(runs):
+        for samples, (command, cwd) in zip(results, commands):
+            samples.append(run_measured(command, cwd))
+    return [(statistics.median(r[0] for r in samples), max(r[1] for r in samples)) for samples in results]
 
 
 def generate(size: int, where: Path) -> Path:
@@ -79,24 +84,28 @@ def generate(size: int, where: Path) -> Path:
 
 
 def bench_validate(org: Path, runs: int) -> Figure:
-    ours, _ = median_run([str(BIN / "mentoring"), "validate", str(org)], runs)
     cards = sorted(str(p) for p in (org / "content" / "mentors").glob("*.yml"))
     schema = str(PROJECT / "schemas" / "mentor.schema.json")
-    anchor, _ = median_run([str(BIN / "check-jsonschema"), "--schemafile", schema, *cards], runs)
+    (ours, _), (anchor, _) = interleaved([
+        ([str(BIN / "mentoring"), "validate", str(org)], None),
+        ([str(BIN / "check-jsonschema"), "--schemafile", schema, *cards], None),
+    ], runs)
     return Figure(f"validate {len(cards)} cards", ours, anchor, "s", "ratio <= 0.125 (8x faster than check-jsonschema)", ours / anchor <= 0.125)
 
 
 def bench_build(org: Path, plain_root: Path, runs: int) -> tuple[float, float, float, float, Path]:
     """Return (our seconds, our MiB, plain seconds, plain MiB, our site dir)."""
     site = org / "site"
-    ours, our_mem = median_run([str(BIN / "mkdocs"), "build", "--strict", "--config-file", str(org / "mkdocs.yml"), "--site-dir", str(site)], runs, cwd=org)
     config = write_plain_site(org, plain_root)
-    plain, plain_mem = median_run([str(BIN / "mkdocs"), "build", "--config-file", str(config)], runs, cwd=plain_root)
+    (ours, our_mem), (plain, plain_mem) = interleaved([
+        ([str(BIN / "mkdocs"), "build", "--strict", "--config-file", str(org / "mkdocs.yml"), "--site-dir", str(site)], org),
+        ([str(BIN / "mkdocs"), "build", "--config-file", str(config)], plain_root),
+    ], runs)
     return ours, our_mem, plain, plain_mem, site
 
 
-def bench_browser(site: Path, plain_site: Path | None) -> list[Figure]:
-    """Time the first search result after load, and one filter change, in Chromium."""
+def bench_browser(site: Path, plain_site: Path | None, runs: int) -> list[Figure]:
+    """Time the first search result after load (median of runs), and one filter change (median of 5), in Chromium."""
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(PROJECT / "tests"))
@@ -113,14 +122,17 @@ def bench_browser(site: Path, plain_site: Path | None) -> list[Figure]:
             if root is None:
                 continue
             server = SiteServer(root)
-            page = browser.new_page()
-            page.goto(server.url, wait_until="load")
-            loaded = page.evaluate("performance.now()")
-            page.locator(".md-search__input").first.click()
-            page.keyboard.type("python")
-            page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
-            timings[label] = (page.evaluate("performance.now()") - loaded) / 1000
-            page.close()
+            samples = []
+            for _ in range(runs):
+                page = browser.new_page()  # a new page each time: the index is built anew
+                page.goto(server.url, wait_until="load")
+                loaded = page.evaluate("performance.now()")
+                page.locator(".md-search__input").first.click()
+                page.keyboard.type("python")
+                page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
+                samples.append((page.evaluate("performance.now()") - loaded) / 1000)
+                page.close()
+            timings[label] = statistics.median(samples)
             server.close()
         figures.append(Figure("first search result after load", timings["ours"], timings.get("plain"), "s",
                               "within 1.0 s of load", timings["ours"] <= 1.0))
@@ -145,6 +157,13 @@ def bench_browser(site: Path, plain_site: Path | None) -> list[Figure]:
         server.close()
         browser.close()
     return figures
+
+
+def build_phases(cwd: Path, config: Path, site_dir: Path, profile: bool = False) -> dict:
+    """Return the seconds per phase of one build (or, with profile, the page phase's time by where the code lives)."""
+    command = [sys.executable, str(PROJECT / "bench" / "phases.py"), str(config), str(site_dir)] + (["--profile"] if profile else [])
+    result = subprocess.run(command, cwd=cwd, env=ENV, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def machine() -> str:
@@ -188,27 +207,56 @@ def main(argv: list[str] | None = None) -> int:
         org = generate(browser_size, where)
         if browser_size != large:
             bench_build(org, where / f"plain-{browser_size}", 1)
-        figures += bench_browser(org / "site", where / f"plain-{browser_size}" / "site")
-    write_report(args.out, figures, runs, args.smoke)
+        figures += bench_browser(org / "site", where / f"plain-{browser_size}" / "site", runs)
+        log(f"where the time goes: phases of one build of {large}, ours and plain; a profile of ours at {small}")
+        org_large, plain_large, org_small = generate(large, where), where / f"plain-{large}", generate(small, where)
+        phases = {
+            "ours": build_phases(org_large, org_large / "mkdocs.yml", where / "phases-ours"),
+            "plain": build_phases(plain_large, plain_large / "mkdocs.yml", where / "phases-plain"),
+        }
+        profile = build_phases(org_small, org_small / "mkdocs.yml", where / "profile-ours", profile=True)
+    write_report(args.out, figures, runs, args.smoke, phases, profile, (small, large))
     for figure in figures:
         print(f"{figure.name}: {figure.ours:.3f} {figure.unit} (anchor {figure.anchor if figure.anchor is None else round(figure.anchor, 3)}, {figure.ratio}) {'met' if figure.met else 'MISSED'}")
     return 0
 
 
-def write_report(out: Path, figures: list[Figure], runs: int, smoke: bool) -> None:
+FIGURES_START, FIGURES_END = "<!-- figures: written by bench/run.py -->", "<!-- end of figures -->"
+
+
+def write_report(out: Path, figures: list[Figure], runs: int, smoke: bool, phases: dict, profile: dict, sizes: tuple[int, int]) -> None:
+    """Write the figures into out between the markers, keeping whatever else the file says (the analysis)."""
     rows = "\n".join(
         f"| {f.name} | {f.ours:.3f} {f.unit} | {'' if f.anchor is None else f'{f.anchor:.3f} {f.unit}'} | {f.ratio} | {f.target} | {'yes' if f.met else '**no**'} |"
         for f in figures
     )
-    out.write_text(
-        f"# Benchmarks\n\n{'Smoke run (tiny sizes): the figures say nothing about speed.' if smoke else ''}\n\n"
-        f"Machine: {machine()}.  \nEach time is the median of {runs} run(s); anchors ran in the same session.\n"
-        "Anchors: check-jsonschema for validation; plain mkdocs-material building the same cards as hand-written "
-        "Markdown pages (out of the sidebar) for builds.\n\n"
-        "| Figure | Ours | Anchor | Ratio | Target | Met |\n|---|---|---|---|---|---|\n"
-        f"{rows}\n",
-        encoding="utf-8",
+    phase_rows = "\n".join(
+        f"| {phase} | {seconds:.2f} s | {phases['plain'].get(plain_phase, 0):.2f} s |"
+        for (phase, seconds), plain_phase in zip(phases["ours"].items(), phases["plain"])
     )
+    profile_rows = "\n".join(f"| {place} | {share:.0%} |" for place, share in profile.items())
+    figures_text = (
+        f"{FIGURES_START}\n{'Smoke run (tiny sizes): the figures say nothing about speed.' if smoke else ''}\n\n"
+        f"Machine: {machine()}.  \nEach time is the median of {runs} run(s), ours and the anchor's taking turns "
+        f"in the same session on the same organisation.\n"
+        "Anchors: check-jsonschema for validation; plain mkdocs-material building the same cards as hand-written "
+        "Markdown pages (out of the sidebar) for builds and search.\n\n"
+        "| Figure | Ours | Anchor | Ratio | Target | Met |\n|---|---|---|---|---|---|\n"
+        f"{rows}\n\n"
+        f"Where the time goes in one build of {sizes[1]} mentors (phases as MkDocs runs them):\n\n"
+        "| Phase | Ours | Plain Material |\n|---|---|---|\n"
+        f"{phase_rows}\n\n"
+        f"Our page phase at {sizes[0]} mentors by where the code runs (cProfile, own time):\n\n"
+        "| Code | Share |\n|---|---|\n"
+        f"{profile_rows}\n{FIGURES_END}"
+    )
+    previous = out.read_text(encoding="utf-8") if out.exists() else ""
+    if FIGURES_START in previous and FIGURES_END in previous:
+        before, rest = previous.split(FIGURES_START, 1)
+        text = before + figures_text + rest.split(FIGURES_END, 1)[1]
+    else:
+        text = f"# Benchmarks\n\n{figures_text}\n"
+    out.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
