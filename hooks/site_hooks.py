@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from mentoring import InvalidData, Loader, csp, display, pages
+from mentoring import InvalidData, Loader, csp, display, markup, pages
 from mentoring.filters import template_filters
 from mentoring.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.outputs import site_outputs
@@ -72,6 +72,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         # search index), so they go in as escaped Markup: shown as written, never run.
         page.meta.update(template=spec.template, title=escape(spec.title), description=escape(spec.description), hide=list(spec.hide))
     return markdown
+
+
+def on_page_content(html, page, config, files, **kwargs):
+    spec = _build.specs.get(page.file.src_uri)
+    # Guides may hold raw HTML; clean it before the search index or the markers see it.
+    return markup.clean_guide_html(html) if spec and spec.template == "guide.html" else html
 
 
 def on_env(env, config, files, **kwargs):
