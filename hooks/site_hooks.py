@@ -58,7 +58,8 @@ def on_config(config, **kwargs):
 
 def on_files(files, config, **kwargs):
     for spec in _build.specs.values():
-        file = File.generated(config, spec.src_uri, content=spec.markdown)
+        # An empty front matter first, so MkDocs never takes a leading "Key: value" line for page fields.
+        file = File.generated(config, spec.src_uri, content="---\n{}\n---\n" + spec.markdown)
         # edit_uri is relative to the docs folder (content/); data files live beside it.
         file.edit_uri = f"../{spec.source}" if spec.source else None
         files.append(file)

@@ -194,3 +194,15 @@ def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     different = [str(p) for p in files if (first / p).read_bytes() != (second / p).read_bytes()]
     assert different == []
+
+
+def test_a_guide_opening_with_a_field_like_line_keeps_it(tmp_path):
+    """MkDocs reads leading 'Key: value' lines as page fields; a guide's own first line must not vanish."""
+    root = copy_project(tmp_path / "project")
+    guide = root / "guides" / "benefits.md"
+    text = guide.read_text(encoding="utf-8")
+    body_starts = text.index("\n---\n") + len("\n---\n")
+    guide.write_text(text[:body_starts] + "Note: read this first.\nTemplate: it is not a setting.\n\n" + text[body_starts:], encoding="utf-8")
+    site = build_site(root / "mkdocs.yml", tmp_path / "site")
+    html = (site / "guides" / "benefits" / "index.html").read_text(encoding="utf-8")
+    assert "Note: read this first." in html and "Template: it is not a setting." in html
