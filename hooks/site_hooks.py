@@ -14,7 +14,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from mentoring import InvalidData, Loader, csp, display, pages
+from mentoring import InvalidData, Loader, csp, display, markup, pages
 from mentoring.filters import template_filters
 from mentoring.fragments import SharedFragments
 from mentoring.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
@@ -71,7 +71,8 @@ class _TemplatePage(Page):
 
 def on_files(files, config, **kwargs):
     for spec in _build.specs.values():
-        file = File.generated(config, spec.src_uri, content=spec.markdown)
+        # An empty front matter first, so MkDocs never takes a leading "Key: value" line for page fields.
+        file = File.generated(config, spec.src_uri, content="---\n{}\n---\n" + spec.markdown)
         # edit_uri is relative to the docs folder (content/); data files live beside it.
         file.edit_uri = f"../{spec.source}" if spec.source else None
         files.append(file)
@@ -87,6 +88,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         # search index), so they go in as escaped Markup: shown as written, never run.
         page.meta.update(template=spec.template, title=escape(spec.title), description=escape(spec.description), hide=list(spec.hide))
     return markdown
+
+
+def on_page_content(html, page, config, files, **kwargs):
+    spec = _build.specs.get(page.file.src_uri)
+    # Guides may hold raw HTML; clean it before the search index or the markers see it.
+    return markup.clean_guide_html(html) if spec and spec.template == "guide.html" else html
 
 
 def on_env(env, config, files, **kwargs):

@@ -56,3 +56,13 @@ class SiteServer:
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
+
+
+HOSTILE = PROJECT / "tests" / "cases" / "hostile" / "accepted"
+
+
+def add_hostile_corpus(root: Path) -> Path:
+    """Copy the accepted hostile cards, programmes and guides into a project copy at root."""
+    for folder, into in (("mentors", "content/mentors"), ("programs", "programs"), ("guides", "guides")):
+        shutil.copytree(HOSTILE / folder, root / into, dirs_exist_ok=True)
+    return root

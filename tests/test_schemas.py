@@ -73,3 +73,12 @@ def test_languages_are_two_letter_codes():
     assert len(vocabulary.languages) > 180
     assert all(len(code) == 2 and code.islower() for code in vocabulary.languages)
     assert vocabulary.languages["it"] == "Italian"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_rule_sits_beside_a_ref(kind):
+    """The quick check (fastjsonschema) ignores rules written next to "$ref", so valid-looking data would skip them."""
+    documentation = {"$ref", "title", "description", "examples", "x-hint", "default"}
+    for path, spec in properties_of(read_schema(SCHEMAS, kind)):
+        if "$ref" in spec:
+            assert set(spec) <= documentation, f"{kind}: {path} has {sorted(set(spec) - documentation)} beside $ref; inline the definition"

@@ -210,3 +210,16 @@ def test_pages_sharing_the_theme_chrome_are_the_same_as_pages_rendering_it_each_
     assert len([p for p in pages if p.parts[0] == "mentors"]) > 10
     assert pages == sorted(p.relative_to(each) for p in each.rglob("*.html"))
     assert [str(p) for p in pages if (shared / p).read_bytes() != (each / p).read_bytes()] == []
+
+
+
+def test_a_guide_opening_with_a_field_like_line_keeps_it(tmp_path):
+    """MkDocs reads leading 'Key: value' lines as page fields; a guide's own first line must not vanish."""
+    root = copy_project(tmp_path / "project")
+    guide = root / "guides" / "benefits.md"
+    text = guide.read_text(encoding="utf-8")
+    body_starts = text.index("\n---\n") + len("\n---\n")
+    guide.write_text(text[:body_starts] + "Note: read this first.\nTemplate: it is not a setting.\n\n" + text[body_starts:], encoding="utf-8")
+    site = build_site(root / "mkdocs.yml", tmp_path / "site")
+    html = (site / "guides" / "benefits" / "index.html").read_text(encoding="utf-8")
+    assert "Note: read this first." in html and "Template: it is not a setting." in html

@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import layout
+from . import guide_safety, layout
 from .images import image_kind_and_size
 from .messages import Explainer, field_name
 from .model import Catalog, Guide, Mentor, Program
@@ -177,6 +177,7 @@ class Loader:
             return doc
         doc.text = front
         self._check(doc)
+        doc.problems.extend(guide_safety.body_problems(doc.rel_path, text, doc.body))
         return doc
 
     def _check(self, doc: Document) -> None:

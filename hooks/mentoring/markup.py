@@ -1,4 +1,4 @@
-"""Render untrusted Markdown (bios, programme texts) to safe HTML."""
+"""Render untrusted Markdown (bios, programme texts) to safe HTML, and clean the HTML of guides."""
 
 from __future__ import annotations
 
@@ -53,3 +53,49 @@ def _plain_paragraphs(text: str) -> str | None:
         return None
     paragraphs = [paragraph for paragraph in _BLANK_LINES.split(text.strip("\n")) if paragraph]
     return "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+
+
+# Guides are reviewed team content with raw HTML allowed, so they get a wider allow-list than bios:
+# everything the Markdown extensions in mkdocs.yml produce (headings with ids, tables, admonitions,
+# details, checklists, highlighted code), harmless inline HTML such as <kbd>, and images from the
+# site itself. Comments stay: the <!-- mentoring:... --> markers are expanded after cleaning.
+GUIDE_TAGS = {
+    "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "a", "em", "strong", "b", "i", "u", "s", "del", "ins",
+    "mark", "small", "sub", "sup", "kbd", "samp", "var", "abbr", "cite", "q", "dfn", "code", "pre", "blockquote",
+    "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+    "div", "span", "details", "summary", "label", "input", "img", "figure", "figcaption",
+}
+GUIDE_ATTRIBUTES = {
+    "*": {"id", "class", "title", "lang"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "th": {"scope", "colspan", "rowspan", "align", "style"},
+    "td": {"colspan", "rowspan", "align", "style"},
+    "ol": {"start", "type"},
+    "details": {"open"},
+    "input": {"type", "checked", "disabled"},
+}
+
+
+def _guide_attribute(tag: str, attribute: str, value: str) -> str | None:
+    if attribute == "id" and value.startswith("__"):
+        return None  # the theme's own elements (__config, __search, ...) keep their ids to themselves
+    if tag == "img" and attribute == "src" and (value.startswith("//") or re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:", value)):
+        return None  # the site loads nothing from another host (the validator says so at the line)
+    if tag == "input" and attribute == "type" and value != "checkbox":
+        return None
+    return value
+
+
+def clean_guide_html(html: str) -> str:
+    """Return a guide's rendered HTML with anything that could run, embed, restyle or load from elsewhere removed."""
+    return nh3.clean(
+        html,
+        tags=GUIDE_TAGS,
+        attributes=GUIDE_ATTRIBUTES,
+        attribute_filter=_guide_attribute,
+        url_schemes=LINK_SCHEMES,
+        filter_style_properties={"text-align"},
+        link_rel=None,
+        strip_comments=False,
+    )

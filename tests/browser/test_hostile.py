@@ -1,28 +1,29 @@
-"""Hostile cards in a real browser: a site built from cards full of script stays inert.
+"""The hostile corpus in a real browser: a site built from cards, programmes and guides full of script stays inert.
 
-The cards in tests/cases/hostile/accepted/ are valid (the schema cannot forbid '<' in a name) and
-try every way in: markup in each text field, javascript: and data: links, event handlers,
-template syntax, confusable letters. No dialog may open, no injected script run, no request leave
-127.0.0.1, on the directory, the profiles, search results and the JSON exports.
+tests/cases/hostile/accepted/ holds valid files (the schema cannot forbid '<' in a name) laid out
+like the repository (mentors/, programs/, guides/) that try every way in: markup in each text
+field, javascript: and data: links, event handlers, template syntax, confusable letters, hidden
+characters, and in the guide the raw HTML the validator lets through. No dialog may open, no
+injected script run, no request leave 127.0.0.1, on the directory, the profiles, the programmes,
+the guides, search results and the JSON exports.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
-from helpers import PROJECT, TODAY
+from helpers import TODAY
 from mentoring import load
-from sites import SiteServer, build_site, copy_project
+from sites import SiteServer, add_hostile_corpus, build_site, copy_project
 
 pytestmark = pytest.mark.browser
-HOSTILE = PROJECT / "tests" / "cases" / "hostile" / "accepted"
 INJECTED = """() => ({
-  handlers: document.querySelectorAll('[onerror],[onload],[onclick],[onmouseover],[onfocus]').length,
-  frames: document.querySelectorAll('iframe, object, embed, form[action]').length,
-  scripts: [...document.scripts].filter(s => /alert\\(/.test(s.textContent)).length,
+  handlers: [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => /^on/i.test(a.name))).length,
+  frames: document.querySelectorAll('iframe, object, embed, form[action], base, main style, main link, main meta').length,
+  // a JSON data block (the card builder's programme list) is never run; its '<' is written \\u003c.
+  scripts: [...document.scripts].filter(s => !/json/i.test(s.type) && /alert\\(/.test(s.textContent)).length,
   // a data: link with `download` is the card builder saving the visitor's own card: intended.
   jsLinks: [...document.querySelectorAll('a[href]:not([download])')].filter(a => /^(javascript|data|vbscript):/i.test(a.getAttribute('href'))).length,
 })"""
@@ -30,9 +31,7 @@ INJECTED = """() => ({
 
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory):
-    root = copy_project(tmp_path_factory.mktemp("hostile") / "project")
-    for card in HOSTILE.glob("*.yml"):
-        shutil.copy(card, root / "content" / "mentors" / card.name)
+    root = add_hostile_corpus(copy_project(tmp_path_factory.mktemp("hostile") / "project"))
     result = load(root, TODAY)
     assert result.ok, result.problems
     site = build_site(root / "mkdocs.yml", root / "site")
@@ -49,9 +48,10 @@ def assert_inert(tab):
 
 @pytest.mark.parametrize("path", [
     "mentors/", "mentors/zz-script-everywhere/", "mentors/zz-template-text/", "mentors/zz-confusable-name/",
-    "match/", "contribute/card-builder/", "insights/", "programs/",
+    "match/", "contribute/card-builder/", "insights/", "programs/", "programs/zz-script-programme/",
+    "guides/", "guides/zz-hostile-guide/", "guides/mentoring-types/", "guides/eight-hallmarks/",
 ])
-def test_pages_showing_hostile_cards_stay_inert(hostile_server, visit, path):
+def test_pages_showing_the_hostile_corpus_stay_inert(hostile_server, visit, path):
     tab = visit()
     tab.page.goto(hostile_server.url + path)
     tab.page.wait_for_load_state("networkidle")
@@ -86,4 +86,64 @@ def test_json_exports_carry_the_text_escaped(hostile_server, visit):
     assert "<script" not in body
     names = [record["name"] for record in json.loads(body)["mentors"]]
     assert "<script>alert('name')</script><img src=x onerror=alert('img')>Mallory" in names
+    assert_inert(tab)
+
+
+def test_hostile_programme_text_is_shown_literally(hostile_server, visit):
+    tab = visit()
+    tab.page.goto(hostile_server.url + "programs/zz-script-programme/")
+    assert tab.page.locator("h1").inner_text() == "<script>alert('pname')</script><img src=x onerror=alert('pimg')> Zanzibar buddies {{ 7*7 }}"
+    facts = tab.page.locator(".hub-facts").inner_text()
+    assert "<b onmouseover=alert('audience')>New hires</b>" in facts
+    assert "{{ ''.__class__.__mro__ }} 1 hour" in facts
+    about = tab.page.locator("section[aria-labelledby=about]").inner_text()
+    assert "{{ 7*7 }} {% raw %} {% include 'main.html' %} {# comment #}" in about
+    assert "file\u202egnp.exe" in about
+    assert tab.page.locator("main a[href^='javascript:' i], main img[src^='http']").count() == 0
+    assert_inert(tab)
+
+
+def test_hostile_guide_text_is_shown_literally_and_its_markup_cleaned(hostile_server, visit):
+    tab = visit()
+    page = tab.page
+    page.goto(hostile_server.url + "guides/zz-hostile-guide/")
+    assert page.locator("h1").inner_text() == "<img src=x onerror=alert('title')>{{ 7*7 }} Hostile guide"
+    assert "Hostile guide" in page.title() and "<img" in page.title()
+    text = page.locator(".md-content").inner_text()
+    for literal in ("{{ 7 * 7 }}, {% raw %}, {% include 'main.html' %}, {# comment #} and ${7 * 7}",
+                    "<script>alert('entity')</script>", "<script>alert('code')</script>", "file\u202egnp.exe"):
+        assert literal in text, literal
+    assert page.locator(".md-content kbd").count() == 2
+    assert page.locator(".md-content details summary").inner_text() == "More"
+    cleaned = """() => ({
+      themeIds: document.querySelectorAll('[id="__config"], [id="__search"]').length,  // the theme's own only
+      styled: document.querySelectorAll('.md-content [style]').length,
+      remoteImages: [...document.querySelectorAll('img')].filter(i => /^(https?:)?\\/\\//.test(i.getAttribute('src') || '')).length,
+      themeAttributes: document.querySelectorAll('.md-content [data-md-component]').length,
+    })"""
+    assert page.evaluate(cleaned) == {"themeIds": 2, "styled": 0, "remoteImages": 0, "themeAttributes": 0}
+    assert_inert(tab)
+
+
+@pytest.mark.parametrize("words, expected", [("Zanzibar", "zz-script-programme"), ("Hostile guide", "zz-hostile-guide")])
+def test_search_results_for_hostile_programmes_and_guides_stay_inert(hostile_server, visit, words, expected):
+    tab = visit()
+    tab.page.goto(hostile_server.url)
+    tab.page.locator(".md-search__input").first.click()
+    tab.page.keyboard.type(words)
+    results = tab.page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    hrefs = [results.nth(i).locator("a").first.get_attribute("href") for i in range(results.count())]
+    assert any(expected in (href or "") for href in hrefs), hrefs
+    tab.page.mouse.move(300, 300)
+    assert_inert(tab)
+
+
+def test_programme_export_carries_the_text_escaped(hostile_server, visit):
+    tab = visit()
+    response = tab.page.goto(hostile_server.url + "api/programs.json")
+    body = response.text()
+    assert "<script" not in body
+    names = [record["name"] for record in json.loads(body)["programs"]]
+    assert "<script>alert('pname')</script><img src=x onerror=alert('pimg')> Zanzibar buddies {{ 7*7 }}" in names
     assert_inert(tab)

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 
 import pytest
 
 from axe import serious_violations
-from helpers import PROJECT
 from mentoring.cli import main
 from mentoring.insights_csv import DOWNLOADS
-from sites import SiteServer, build_site, copy_project
+from sites import SiteServer, add_hostile_corpus, build_site, copy_project
 
 pytestmark = pytest.mark.browser
 
@@ -70,10 +68,8 @@ def generated_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory):
-    """The sample plus the accepted hostile cards (markup and template syntax in names and departments)."""
-    root = copy_project(tmp_path_factory.mktemp("insights-hostile") / "project")
-    for card in (PROJECT / "tests" / "cases" / "hostile" / "accepted").glob("*.yml"):
-        shutil.copy(card, root / "content" / "mentors" / card.name)
+    """The sample plus the accepted hostile corpus (markup and template syntax in names, departments, programmes)."""
+    root = add_hostile_corpus(copy_project(tmp_path_factory.mktemp("insights-hostile") / "project"))
     site = build_site(root / "mkdocs.yml", root / "site")
     server = SiteServer(site)
     yield server, site
