@@ -54,14 +54,15 @@ class SwapIndex:
         self._learning_sets = [frozenset(learning) for learning in self._learning]
         self._order = [(person.name.lower(), person.id) for person in self.people]
         self._numbers = {person.id: number for number, person in enumerate(self.people) if person.id}
-        self._learners: dict[str, set[int]] = {}  # tag -> the people who want to learn it
-        self._knowers: dict[str, set[int]] = {}  # tag -> the people who know it
-        for number, learning in enumerate(self._learning):
+        # For each tag, everyone who wants to learn it and everyone who knows it, as bit masks over
+        # self.people: a big organisation's look-ups are then a few ORs and one AND, done in C.
+        self._learners: dict[str, int] = {}
+        self._knowers: dict[str, int] = {}
+        for number, (learning, expertise) in enumerate(zip(self._learning_sets, self._expertise)):
             for tag in learning:
-                self._learners.setdefault(tag, set()).add(number)
-        for number, expertise in enumerate(self._expertise):
+                self._learners[tag] = self._learners.get(tag, 0) | 1 << number
             for tag in expertise:
-                self._knowers.setdefault(tag, set()).add(number)
+                self._knowers[tag] = self._knowers.get(tag, 0) | 1 << number
 
     def swaps(self, person: Person) -> list[Swap]:
         """Return everyone who can swap knowledge with person both ways, strongest first, then by name.
@@ -76,18 +77,23 @@ class SwapIndex:
         if not learning or not expertise:
             return [], 0
         wanted = frozenset(learning)
-        # Those who want to learn something person knows and know something person wants, found
-        # with set operations, so a big organisation costs little more than the swaps it holds.
-        learners = set().union(*(self._learners.get(tag, ()) for tag in expertise))
-        knowers = set().union(*(self._knowers.get(tag, ()) for tag in wanted))
-        partners = learners & knowers
-        partners.discard(self._numbers.get(person.id))
+        # Those who want to learn something person knows and know something person wants.
+        partners = 0
+        for tag in expertise:
+            partners |= self._learners.get(tag, 0)
+        knowers = 0
+        for tag in wanted:
+            knowers |= self._knowers.get(tag, 0)
+        partners &= knowers
+        if person.id in self._numbers:
+            partners &= ~(1 << self._numbers[person.id])
+        numbers = _set_bits(partners)
 
         def rank(number: int) -> tuple:
             shared = len(self._learning_sets[number] & expertise) + len(wanted & self._expertise[number])
             return (-shared, *self._order[number])
 
-        chosen = sorted(partners, key=rank) if count is None else heapq.nsmallest(count, partners, key=rank)
+        chosen = sorted(numbers, key=rank) if count is None else heapq.nsmallest(count, numbers, key=rank)
         swaps = [
             Swap(
                 self.people[number],
@@ -96,7 +102,17 @@ class SwapIndex:
             )
             for number in chosen
         ]
-        return swaps, len(partners)
+        return swaps, len(numbers)
+
+
+def _set_bits(mask: int) -> list[int]:
+    """Return the positions of the 1 bits in mask, lowest first."""
+    digits = bin(mask)[:1:-1]  # the binary digits, least significant first, without '0b'
+    positions, at = [], digits.find("1")
+    while at != -1:
+        positions.append(at)
+        at = digits.find("1", at + 1)
+    return positions
 
 
 def two_way_matches(person: Person, people: Iterable[Person]) -> list[Swap]:
