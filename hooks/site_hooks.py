@@ -32,6 +32,7 @@ class _Build:
     site = None  # the pages.SiteSettings of this build
     env = None
     summary: dict = {}
+    policy_tags: dict = {}  # policy text -> its rendered <meta>; thousands of pages share a few policies
 
 
 _build = _Build()
@@ -101,7 +102,7 @@ def on_env(env, config, files, **kwargs):
     env.globals.update(hub=_build.summary, vocabulary=_build.catalog.vocabulary, catalog=_build.catalog)
     # New each build, as `mkdocs serve` rebuilds with a changed theme or config.
     env.globals["shared_fragment"] = SharedFragments(config.extra.get("mentoring", {}).get("shared_chrome", True))
-    _build.env = env
+    _build.env, _build.policy_tags = env, {}
     return env
 
 
@@ -143,8 +144,10 @@ def on_post_template(output_content, template_name, config, **kwargs):
 
 def _with_policy(html: str) -> str:
     """Insert the page's Content-Security-Policy first in its <head>."""
-    meta = _build.env.get_template("partials/csp.html").render(policy=csp.policy(csp.inline_script_hashes(html)))
-    return html.replace("<head>", f"<head>\n{meta}", 1)
+    policy = csp.policy(csp.inline_script_hashes(html))
+    if policy not in _build.policy_tags:
+        _build.policy_tags[policy] = _build.env.get_template("partials/csp.html").render(policy=policy)
+    return html.replace("<head>", f"<head>\n{_build.policy_tags[policy]}", 1)
 
 
 @event_priority(-100)  # after the search plugin has written search/search_index.json
