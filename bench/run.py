@@ -64,13 +64,14 @@ def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, fl
     return elapsed, usage.ru_maxrss / 1024
 
 
-def interleaved(commands: list[tuple[list[str], Path | None]], runs: int) -> list[tuple[float, float]]:
+def interleaved(commands: list[tuple[str, list[str], Path | None]], runs: int) -> list[tuple[float, float]]:
     """Run each command `runs` times, taking turns so that a noisy moment hits all of them alike;
     return each one's (median seconds, highest peak MiB)."""
     results: list[list[tuple[float, float]]] = [[] for _ in commands]
-    for _ in range(runs):
-        for samples, (command, cwd) in zip(results, commands):
+    for run in range(runs):
+        for samples, (_, command, cwd) in zip(results, commands):
             samples.append(run_measured(command, cwd))
+        log(f"  run {run + 1} of {runs}: " + ", ".join(f"{label} {samples[-1][0]:.2f} s" for samples, (label, _, _) in zip(results, commands)))
     return [(statistics.median(r[0] for r in samples), max(r[1] for r in samples)) for samples in results]
 
 
@@ -87,8 +88,8 @@ def bench_validate(org: Path, runs: int) -> Figure:
     cards = sorted(str(p) for p in (org / "content" / "mentors").glob("*.yml"))
     schema = str(PROJECT / "schemas" / "mentor.schema.json")
     (ours, _), (anchor, _) = interleaved([
-        ([str(BIN / "mentoring"), "validate", str(org)], None),
-        ([str(BIN / "check-jsonschema"), "--schemafile", schema, *cards], None),
+        ("ours", [str(BIN / "mentoring"), "validate", str(org)], None),
+        ("check-jsonschema", [str(BIN / "check-jsonschema"), "--schemafile", schema, *cards], None),
     ], runs)
     return Figure(f"validate {len(cards)} cards", ours, anchor, "s", "ratio <= 0.125 (8x faster than check-jsonschema)", ours / anchor <= 0.125)
 
@@ -98,8 +99,8 @@ def bench_build(org: Path, plain_root: Path, runs: int) -> tuple[float, float, f
     site = org / "site"
     config = write_plain_site(org, plain_root)
     (ours, our_mem), (plain, plain_mem) = interleaved([
-        ([str(BIN / "mkdocs"), "build", "--strict", "--config-file", str(org / "mkdocs.yml"), "--site-dir", str(site)], org),
-        ([str(BIN / "mkdocs"), "build", "--config-file", str(config)], plain_root),
+        ("ours", [str(BIN / "mkdocs"), "build", "--strict", "--config-file", str(org / "mkdocs.yml"), "--site-dir", str(site)], org),
+        ("plain Material", [str(BIN / "mkdocs"), "build", "--config-file", str(config)], plain_root),
     ], runs)
     return ours, our_mem, plain, plain_mem, site
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 from .vocabulary import Vocabulary
@@ -49,7 +50,7 @@ class Mentor:
     def free_capacity(self) -> int:
         return max(self.data["capacity"] - self.data["active_mentees"], 0)
 
-    @property
+    @functools.cached_property  # a card does not change once loaded, and pages ask often
     def availability(self) -> str:
         """Return 'paused', 'full' or 'accepting'."""
         if not self.accepting:
@@ -132,7 +133,15 @@ class Catalog:
 
     def mentors_in(self, program_id: str) -> list[Mentor]:
         """Return the mentors whose cards name the programme."""
-        return [mentor for mentor in self.mentors if program_id in mentor.data["programs"]]
+        return list(self._mentors_by_program.get(program_id, ()))
+
+    @functools.cached_property  # the catalogue does not change once loaded
+    def _mentors_by_program(self) -> dict[str, list[Mentor]]:
+        by_program: dict[str, list[Mentor]] = {}
+        for mentor in self.mentors:
+            for program_id in mentor.data["programs"]:
+                by_program.setdefault(program_id, []).append(mentor)
+        return by_program
 
     def programs_serving(self, hallmark_id: str) -> list[Program]:
         return [program for program in self.programs if hallmark_id in program.data["hallmarks"]]
