@@ -67,18 +67,6 @@ def test_hostile_text_is_shown_literally(hostile_server, visit):
     assert "<script>alert('name')</script>" in tab.page.locator("h1").inner_text()
 
 
-def test_search_results_for_hostile_cards_stay_inert(hostile_server, visit):
-    tab = visit()
-    tab.page.goto(hostile_server.url)
-    tab.page.locator(".md-search__input").first.click()
-    tab.page.keyboard.type("Security")
-    results = tab.page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=10_000)
-    hrefs = [results.nth(i).locator("a").first.get_attribute("href") for i in range(results.count())]
-    assert any("zz-script-everywhere" in (href or "") for href in hrefs), hrefs
-    assert_inert(tab)
-
-
 def test_json_exports_carry_the_text_escaped(hostile_server, visit):
     tab = visit()
     response = tab.page.goto(hostile_server.url + "api/mentors.json")
@@ -125,8 +113,10 @@ def test_hostile_guide_text_is_shown_literally_and_its_markup_cleaned(hostile_se
     assert_inert(tab)
 
 
-@pytest.mark.parametrize("words, expected", [("Zanzibar", "zz-script-programme"), ("Hostile guide", "zz-hostile-guide")])
-def test_search_results_for_hostile_programmes_and_guides_stay_inert(hostile_server, visit, words, expected):
+@pytest.mark.parametrize("words, expected", [
+    ("Security", "zz-script-everywhere"), ("Zanzibar", "zz-script-programme"), ("Hostile guide", "zz-hostile-guide"),
+])
+def test_search_results_for_hostile_cards_programmes_and_guides_stay_inert(hostile_server, visit, words, expected):
     tab = visit()
     tab.page.goto(hostile_server.url)
     tab.page.locator(".md-search__input").first.click()
