@@ -212,7 +212,6 @@ def test_pages_sharing_the_theme_chrome_are_the_same_as_pages_rendering_it_each_
     assert [str(p) for p in pages if (shared / p).read_bytes() != (each / p).read_bytes()] == []
 
 
-
 def test_a_guide_opening_with_a_field_like_line_keeps_it(tmp_path):
     """MkDocs reads leading 'Key: value' lines as page fields; a guide's own first line must not vanish."""
     root = copy_project(tmp_path / "project")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 
+from .markup import URL_SCHEME
 from .problems import Problem
 
 _ELEMENT_ADVICE = {
@@ -48,7 +49,6 @@ _ATTRIBUTE = re.compile(r"([^\s\"'<>/=]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))
 _ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 _MARKDOWN_LINK = re.compile(r"(!?)\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(\s*<?([^\s)>]*)")
 _REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
-_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 
@@ -108,7 +108,7 @@ def _attribute_problems(tag: str, attributes: str, at: int) -> list[tuple[int, s
 def _url_problem(url: str, loads: bool, what: str) -> str | None:
     """Return why a link or image address cannot be used, or None when it is fine."""
     plain = _INVISIBLE.sub("", html.unescape(url))
-    scheme = _SCHEME.match(plain)
+    scheme = URL_SCHEME.match(plain)
     if scheme and scheme.group(1).lower() in _SCRIPT_SCHEMES:
         return (
             f"{what} with a {scheme.group(1).lower()}: address cannot be used in a guide;"

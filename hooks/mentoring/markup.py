@@ -11,6 +11,7 @@ import nh3
 ALLOWED_TAGS = {"p", "br", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "h3", "h4", "hr"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 LINK_SCHEMES = {"https", "http", "mailto"}
+URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")  # the scheme at the start of an address, as browsers read it
 
 # A line Markdown leaves as it is: it starts with a letter, a quote or a bracket, holds only letters,
 # digits, spaces and everyday punctuation, and does not end in a space. Text made of such lines and
@@ -80,7 +81,7 @@ GUIDE_ATTRIBUTES = {
 def _guide_attribute(tag: str, attribute: str, value: str) -> str | None:
     if attribute == "id" and value.startswith("__"):
         return None  # the theme's own elements (__config, __search, ...) keep their ids to themselves
-    if tag == "img" and attribute == "src" and (value.startswith("//") or re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:", value)):
+    if tag == "img" and attribute == "src" and (value.startswith("//") or URL_SCHEME.match(value)):
         return None  # the site loads nothing from another host (the validator says so at the line)
     if tag == "input" and attribute == "type" and value != "checkbox":
         return None
