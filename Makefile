@@ -41,7 +41,7 @@ test-all: $(INSTALLED) browser ## every test, including the long property-based 
 	$(BIN)/python -m pytest -m ''
 
 bench: $(INSTALLED) browser ## run the benchmarks (several minutes) and write BENCHMARKS.md
-	$(BIN)/python bench/run.py --runs 3 --out BENCHMARKS.md
+	$(BIN)/python -m bench.run --runs 3 --out BENCHMARKS.md
 
 clean: ## remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .hypothesis test-artifacts

@@ -13,7 +13,6 @@ import gzip
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -22,8 +21,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plain_material import write_plain_site  # noqa: E402
+from bench.plain_material import write_plain_site
+from tools.static_server import SiteServer
 
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -108,9 +107,6 @@ def bench_build(org: Path, plain_root: Path, runs: int) -> tuple[float, float, f
 def bench_browser(site: Path, plain_site: Path | None, runs: int, size: int) -> list[Figure]:
     """Time the first search result after load (median of runs), and one filter change (median of 5), in Chromium."""
     from playwright.sync_api import sync_playwright
-
-    sys.path.insert(0, str(PROJECT / "tests"))
-    from sites import SiteServer
 
     figures = []
     with sync_playwright() as playwright:

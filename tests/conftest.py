@@ -1,15 +1,9 @@
-"""pytest setup: make tests/helpers.py importable as `helpers`."""
+"""Fixtures every kind of test may use: the sample organisation, built once and served."""
 
-import sys
-from pathlib import Path
+import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-
-import pytest  # noqa: E402
-
-from helpers import PROJECT  # noqa: E402
-from sites import SiteServer, build_site  # noqa: E402
+from tests.support.paths import PROJECT
+from tests.support.sites import SiteServer, build_site
 
 
 @pytest.fixture(scope="session")

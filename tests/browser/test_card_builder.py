@@ -11,10 +11,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 import yaml
 
-from axe import serious_violations
-from helpers import PROJECT
 from mentoring import load
-from mentoring.yaml_source import parse
+from mentoring.data.yaml_reader import parse
+from tests.support.accessibility import serious_violations
+from tests.support.paths import PROJECT
 
 pytestmark = pytest.mark.browser
 

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from sites import SiteServer
+from tests.support.sites import SiteServer
 
 pytestmark = pytest.mark.browser
 INJECTED = "<script>window.__injected = true;</script>"

@@ -3,7 +3,7 @@
 Against the shipped sample and a generated organisation of 2,000 mentors: a URL selection shows
 exactly the cards finder_expected.py works out from the card files, with the right counts; back
 and forward restore the state; the keyboard alone is enough; axe finds nothing serious. The match
-helper ranks a small organisation made to tie (tests/cases/match/) in the order and with the
+helper ranks a small organisation made to tie (tests/cases/match-ranking/) in the order and with the
 reasons written below, and the big ones as finder_expected.py ranks them.
 """
 
@@ -19,14 +19,14 @@ from urllib.parse import urlencode
 
 import pytest
 
-import finder_expected as expected
-from axe import serious_violations
-from helpers import PROJECT, TESTS, TODAY
-from sites import SiteServer, build_site
+from tests.browser import finder_expected as expected
+from tests.support.accessibility import serious_violations
+from tests.support.paths import PROJECT, TESTS, TODAY
+from tests.support.sites import SiteServer, build_site
 
 pytestmark = pytest.mark.browser
 
-MATCH_CASE = TESTS / "cases" / "match"
+MATCH_CASE = TESTS / "cases" / "match-ranking"
 # The cards on display, sorted: their order on the page is the loader's business, not this test's.
 SHOWN = "[...document.querySelectorAll('#mentor-list > li')].filter(li => getComputedStyle(li).display !== 'none').map(li => li.dataset.id).sort()"
 PAGE = 100  # a long result shows this many cards, then "Show more" and "Show all"
@@ -69,7 +69,7 @@ def big(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
-    """An organisation holding only the cards in tests/cases/match/."""
+    """An organisation holding only the cards in tests/cases/match-ranking/."""
     root = generated(tmp_path_factory.mktemp("match") / "org", 0, seed=1)
     shutil.copytree(MATCH_CASE / "content", root / "content", dirs_exist_ok=True)
     org = Org(root, build_site(root / "mkdocs.yml", root / "site"))
@@ -223,8 +223,9 @@ def test_words_match_the_start_of_words_and_their_other_forms(sample, visit):
 
 def test_the_browser_reads_a_query_as_the_build_reads_a_bio(org, visit):
     """hub-words.js and words.py must agree word for word, or a search would miss."""
-    from mentoring import load, words
-    from mentoring.finder import searchable_text
+    from mentoring import load
+    from mentoring.site import search_words as words
+    from mentoring.site.finder import searchable_text
 
     texts = [searchable_text(mentor) for mentor in load(org.root, TODAY).catalog.mentors]
     texts.append("Chloé's naïve façade: İstanbul, ΟΔΟΣ, Straße, 東京, Ångström, https://example.com/x planning teaches")

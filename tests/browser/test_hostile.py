@@ -14,9 +14,9 @@ import json
 
 import pytest
 
-from helpers import TODAY
 from mentoring import load
-from sites import SiteServer, add_hostile_corpus, build_site, copy_project
+from tests.support.paths import TODAY
+from tests.support.sites import SiteServer, add_hostile_corpus, build_site, copy_project
 
 pytestmark = pytest.mark.browser
 INJECTED = """() => ({

@@ -9,10 +9,10 @@ import io
 
 import pytest
 
-from axe import serious_violations
-from mentoring.cli import main
-from mentoring.insights_csv import DOWNLOADS
-from sites import SiteServer, add_hostile_corpus, build_site, copy_project
+from mentoring.cli.main import main
+from mentoring.site.insights_csv import DOWNLOADS
+from tests.support.accessibility import serious_violations
+from tests.support.sites import SiteServer, add_hostile_corpus, build_site, copy_project
 
 pytestmark = pytest.mark.browser
 

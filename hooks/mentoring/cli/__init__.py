@@ -1,0 +1,1 @@
+"""The `mentoring` command, one module per subcommand; main.py parses the arguments."""

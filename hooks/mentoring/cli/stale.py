@@ -1,0 +1,31 @@
+"""`mentoring stale`: the cards not reviewed for a while, with their owners."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+
+from mentoring.data.loader import load
+from mentoring.derive import stale
+from mentoring.settings import read_site_config
+
+
+def run(args: argparse.Namespace) -> int:
+    """List the cards whose last review is older than the limit, with their owners."""
+    config = read_site_config(args.root)
+    months = args.months if args.months is not None else config.hub.stale_after_months
+    today = args.today or datetime.date.today()
+    result = load(args.root, today)
+    if result.problems:
+        print(f"mentoring stale: {len(result.problems)} problem(s) in the data; cards with problems are left out "
+              "(run 'mentoring validate' for the list).", file=sys.stderr)
+    cards = stale.stale_cards(result.catalog, today, months)
+    if args.format == "markdown":
+        sys.stdout.write(stale.markdown_report(cards, today, months, config.edit_url if config.repo_url else None))
+    elif args.format == "json":
+        sys.stdout.write(json.dumps(stale.json_report(cards, today, months), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(stale.text_report(cards, today, months))
+    return 0

@@ -1,0 +1,1 @@
+"""The data layer: where files live, how they are read and checked, and the model they become."""

@@ -1,0 +1,144 @@
+"""Find the raw HTML a guide may not use, with the position of each piece.
+
+Guides are Markdown written by the team, and Markdown lets raw HTML through. A guide may use
+harmless inline HTML such as <kbd>, but nothing that runs script, embeds another page, restyles or
+reloads the site, collects input, or loads anything from another host. Code blocks and `code
+spans` show text, so they are left out of the search. The rendered guide is sanitised as well
+(markup.clean_guide_html): this check is there to tell the writer, at the right line, before the
+sanitiser silently drops what they wrote.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from mentoring.data.problems import Problem
+
+_ELEMENT_ADVICE = {
+    "script": "the site runs only its own scripts; describe the step in words, or show code in a ``` code block",
+    "iframe": "the site embeds no other pages; link to the page instead, like [its title](https://...)",
+    "frame": "the site embeds no other pages; link to the page instead, like [its title](https://...)",
+    "frameset": "the site embeds no other pages; link to the page instead, like [its title](https://...)",
+    "object": "the site embeds no plugins or other pages; link to the file or page instead",
+    "embed": "the site embeds no plugins or other pages; link to the file or page instead",
+    "applet": "the site embeds no plugins or other pages; link to the file or page instead",
+    "style": "the site's theme does the styling; use Markdown for emphasis, lists and tables",
+    "link": "it would change how the whole page loads; remove it (a link to read is written [text](address))",
+    "meta": "it would change how the whole page loads; remove it (the title and summary go in the front matter)",
+    "base": "it would change where every link on the page points; remove it",
+    "form": "a guide cannot collect or send anything; link to the real form instead",
+    "input": "a guide cannot collect anything; for a checklist write lines starting with '- [ ] '",
+    "button": "a guide cannot collect or send anything; link to the real form instead",
+    "textarea": "a guide cannot collect anything; link to the real form instead",
+    "select": "a guide cannot collect anything; link to the real form instead",
+    "svg": "save the picture as a file under content/assets/images/ and show it with ![what it shows](path)",
+    "math": "write the formula in words or in a ``` code block",
+    "template": "remove it; write the text straight into the guide",
+    "noscript": "remove it; the guide works without scripts anyway",
+}
+_SCRIPT_SCHEMES = {"javascript", "vbscript", "data"}
+_LINK_ATTRIBUTES = {"href", "xlink:href", "action", "formaction", "cite"}
+_LOAD_ATTRIBUTES = {"src", "srcset", "poster", "data", "background", "lowsrc", "dynsrc"}
+
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.DOTALL)
+_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9:-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)")
+_ATTRIBUTE = re.compile(r"([^\s\"'<>/=]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?")  # as HTML reads them
+_ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*)\}")
+_MARKDOWN_LINK = re.compile(r"(!?)\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(\s*<?([^\s)>]*)")
+_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
+
+URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")  # the scheme at the start of an address, as browsers read it
+
+
+def body_problems(rel_path: str, text: str, body: str) -> list[Problem]:
+    """Return a positioned problem for each piece of unsafe markup in a guide whose file text is `text`."""
+    start = len(text) - len(body)
+    problems = []
+    for offset, message in unsafe_markup(body):
+        at = start + offset
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        problems.append(Problem(rel_path, line, column, "", message))
+    return problems
+
+
+def unsafe_markup(markdown: str) -> list[tuple[int, str]]:
+    """Return (offset, message) for each piece of unsafe markup in Markdown text, in order."""
+    text = _without_code(markdown)
+    found: dict[int, str] = {}
+    for tag in _TAG.finditer(text):
+        name = tag.group(1).lower()
+        if name in _ELEMENT_ADVICE:  # one problem for the element: removing it removes its attributes too
+            article = "an" if name[0] in "aeio" else "a"
+            found.setdefault(tag.start(), f"{article} <{name}> element cannot be used in a guide: {_ELEMENT_ADVICE[name]}")
+            continue
+        for offset, message in _attribute_problems(name, tag.group(2), tag.start(2)):
+            found.setdefault(offset, message)
+    for block in _ATTRIBUTE_LIST.finditer(text):
+        for offset, message in _attribute_problems("", block.group(1), block.start(1)):
+            found.setdefault(offset, message)
+    for link in _MARKDOWN_LINK.finditer(text):
+        message = _url_problem(link.group(2), loads=bool(link.group(1)), what="an image" if link.group(1) else "a link")
+        if message:
+            found.setdefault(link.start(2), message)
+    for reference in _REFERENCE.finditer(text):
+        message = _url_problem(reference.group(1), loads=False, what="a link")
+        if message:
+            found.setdefault(reference.start(1), message)
+    return sorted(found.items())
+
+
+def _attribute_problems(tag: str, attributes: str, at: int) -> list[tuple[int, str]]:
+    problems = []
+    for attribute in _ATTRIBUTE.finditer(attributes):
+        name, value = attribute.group(1).lower(), (attribute.group(2) or "").strip("\"'")
+        offset = at + attribute.start()
+        if name.startswith("on") and attribute.group(2) is not None:
+            problems.append((offset, f"the attribute '{name}' runs script, which a guide cannot do; remove it"))
+        elif name in _LINK_ATTRIBUTES | _LOAD_ATTRIBUTES:
+            what = "an image" if tag == "img" else "a link" if name == "href" else f"the address in '{name}'"
+            message = _url_problem(value, loads=name in _LOAD_ATTRIBUTES, what=what)
+            if message:
+                problems.append((offset, message))
+    return problems
+
+
+def _url_problem(url: str, loads: bool, what: str) -> str | None:
+    """Return why a link or image address cannot be used, or None when it is fine."""
+    plain = _INVISIBLE.sub("", html.unescape(url))
+    scheme = URL_SCHEME.match(plain)
+    if scheme and scheme.group(1).lower() in _SCRIPT_SCHEMES:
+        return (
+            f"{what} with a {scheme.group(1).lower()}: address cannot be used in a guide;"
+            " link to a page with https://... or to a path inside the site"
+        )
+    if loads and (scheme or plain.startswith("//")):
+        return (
+            f"{what} from another site ({url}) cannot be used: the site loads nothing from other hosts;"
+            " save the file under content/assets/images/ and use its path"
+        )
+    return None
+
+
+def _without_code(markdown: str) -> str:
+    """Return the text with fenced code blocks and code spans blanked out, every offset kept."""
+    lines = markdown.splitlines(keepends=True)
+    fence = None
+    for index, line in enumerate(lines):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(1)
+        elif fence is not None and match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) and not line.strip().strip(fence[0]):
+            fence = None
+        elif fence is None:
+            continue
+        lines[index] = _blank(line)
+    text = "".join(lines)
+    return _CODE_SPAN.sub(lambda span: _blank(span.group(0)), text)
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)

@@ -1,0 +1,278 @@
+"""Load a repository's data files, validate them, and build the catalogue.
+
+Every file is checked on its own (YAML, then schema), then across files
+(ids, programme references, photos, dates). Every problem is collected; a
+file with none goes into the catalogue.
+"""
+
+from __future__ import annotations
+
+import datetime
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from mentoring.data import guide_safety, layout
+from mentoring.data.documents import Document, shared_strings, split_front_matter
+from mentoring.data.ids import ID_PATTERN
+from mentoring.data.images import image_kind_and_size
+from mentoring.data.model import Catalog, Guide, Mentor, Program
+from mentoring.data.problems import Problem
+from mentoring.data.schema_errors import Explainer
+from mentoring.data.schemas import Schemas, is_date, load_schemas
+from mentoring.data.vocabulary import Vocabulary, closest, load_vocabulary
+from mentoring.data.yaml_reader import YamlError, decode, quick_load, yaml_surprise
+
+MAX_PHOTO_BYTES = 1024 * 1024
+PHOTO_SIDE = (64, 4096)
+
+
+@dataclass
+class LoadResult:
+    """The catalogue of valid files and every problem found."""
+
+    catalog: Catalog
+    problems: list[Problem]
+    files_checked: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class Loader:
+    """Reads and checks the data under one root, with schemas compiled once."""
+
+    def __init__(self, schemas_dir: Path | None = None):
+        schemas_dir = schemas_dir or layout.PROJECT_SCHEMAS
+        self.vocabulary: Vocabulary = load_vocabulary(schemas_dir)
+        self.schemas: Schemas = load_schemas(schemas_dir, self.vocabulary)
+
+    def load(self, root: Path, today: datetime.date | None = None) -> LoadResult:
+        """Check every data file under root and return the catalogue and the problems."""
+        root = Path(root)
+        today = today or datetime.date.today()
+        stray: list[Problem] = []
+        card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml", stray)
+        known_valid = self._quick_in_parallel(card_paths, "mentor")
+        mentors = [
+            Document("mentor", path.relative_to(root).as_posix(), path.stem, data=known_valid[path])
+            if path in known_valid else self._read_yaml(root, path, "mentor")
+            for path in card_paths
+        ]
+        programs = [self._read_yaml(root, path, "program") for path in layout.data_files(root, layout.PROGRAMS_DIR, ".yml", stray)]
+        guides = [self._read_guide(root, path) for path in layout.guide_files(root, stray)]
+
+        self._check_ids(mentors, "mentor card")
+        self._check_ids(programs, "programme")
+        program_ids = {doc.data.get("id") for doc in programs if not doc.problems}
+        for doc in mentors:
+            if doc.data:
+                self._check_mentor(root, doc, program_ids | {p.stem for p in programs}, today)
+        for doc in programs:
+            if doc.data:
+                self._check_program(doc, today)
+        self._check_guides(guides, today)
+
+        catalog = Catalog(self.vocabulary)
+        catalog.mentors = sorted(
+            (Mentor(doc.data, doc.rel_path) for doc in mentors if not doc.problems),
+            key=lambda mentor: (mentor.name.casefold(), mentor.id),
+        )
+        catalog.programs = sorted(
+            (Program(doc.data, doc.rel_path) for doc in programs if not doc.problems),
+            key=lambda program: (program.name.casefold(), program.id),
+        )
+        catalog.guides = sorted(
+            (Guide(doc.stem, doc.lang, doc.data, doc.body, doc.rel_path) for doc in guides if not doc.problems),
+            key=lambda guide: (guide.lang, guide.meta["order"], guide.slug),
+        )
+        problems = stray + [problem for doc in mentors + programs + guides for problem in doc.problems]
+        return LoadResult(catalog, sorted(problems), len(mentors) + len(programs) + len(guides))
+
+    # --- one file -------------------------------------------------------
+
+    def _quick_in_parallel(self, paths: list[Path], kind: str) -> dict[Path, dict]:
+        """Return the data of the files that pass the quick check, read on every core; {} for small sets.
+
+        Big organisations have thousands of cards, and reading YAML is most of
+        the work; the careful reading of the rest stays in this process.
+        """
+        if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return {}
+        global _worker_loader
+        _worker_loader = self
+        chunks = [paths[i::WORKERS] for i in range(WORKERS)]
+        with ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = pool.map(_quick_chunk, chunks, [kind] * WORKERS)
+            return {path: data for chunk in results for path, data in chunk if data is not None}
+
+    def quick_data(self, path: Path, kind: str) -> dict | None:
+        """Return a file's data when it is plain YAML that satisfies the schema, else None."""
+        try:
+            data = quick_load(decode(path.read_bytes()))
+        except YamlError:
+            return None
+        return shared_strings(data) if isinstance(data, dict) and self.schemas.is_valid(kind, data) else None
+
+    def _read_yaml(self, root: Path, path: Path, kind: str) -> Document:
+        doc = Document(kind, path.relative_to(root).as_posix(), path.stem)
+        try:
+            doc.text = decode(path.read_bytes())
+        except YamlError as error:
+            doc.problems.append(error.problem(doc.rel_path))
+            return doc
+        self._check(doc)
+        return doc
+
+    def _read_guide(self, root: Path, path: Path) -> Document:
+        rel = path.relative_to(root)
+        lang = rel.parts[1] if len(rel.parts) == 3 else "en"
+        doc = Document("guide", rel.as_posix(), path.stem, lang=lang, line_offset=1)
+        try:
+            text = decode(path.read_bytes())
+        except YamlError as error:
+            doc.problems.append(error.problem(doc.rel_path))
+            return doc
+        front, doc.body = split_front_matter(text)
+        if front is None:
+            doc.problems.append(
+                Problem(doc.rel_path, 1, 1, "", "a guide must start with front matter: a '---' line, fields such as 'title: ...', and another '---' line")
+            )
+            return doc
+        doc.text = front
+        self._check(doc)
+        doc.problems.extend(guide_safety.body_problems(doc.rel_path, text, doc.body))
+        return doc
+
+    def _check(self, doc: Document) -> None:
+        """Check a file against its schema: quickly when it is valid, carefully (with positions) when not."""
+        data = quick_load(doc.text)
+        if isinstance(data, dict) and self.schemas.is_valid(doc.kind, data):
+            doc.data = shared_strings(data)
+            return
+        try:
+            source = doc.source
+        except YamlError as error:
+            doc.problems.append(error.problem(doc.rel_path, doc.line_offset))
+            return
+        if not isinstance(source.data, dict):
+            kind = "a list" if isinstance(source.data, list) else "a single value"
+            line, column = source.position(())
+            doc.problems.append(
+                Problem(doc.rel_path, line + doc.line_offset, column, "", f"the file should be a set of fields ('name: value' lines), but it is {kind}")
+            )
+            return
+        doc.data = source.data
+        explainer = Explainer(doc.rel_path, source, self.vocabulary, doc.line_offset)
+        doc.problems.extend(explainer.explain_all(self.schemas.validators[doc.kind].iter_errors(source.data)))
+        for path, scalar in source.scalars.items():
+            surprise = yaml_surprise(scalar)
+            if surprise:
+                doc.add(path, surprise)
+
+    # --- across files ---------------------------------------------------
+
+    def _check_ids(self, docs: list[Document], what: str) -> None:
+        seen: dict[str, Document] = {}
+        for doc in docs:
+            if not ID_PATTERN.match(doc.stem):
+                doc.problems.append(
+                    Problem(doc.rel_path, 1, 1, "", "the file name must use only lowercase letters, digits and hyphens, like 'ada-lovelace.yml'")
+                )
+            value = doc.data.get("id")
+            if isinstance(value, str) and value != doc.stem:
+                doc.add(("id",), f"'{value}' is not the same as the file name '{doc.stem}'; make them equal")
+            if isinstance(value, str) and value == doc.stem:
+                if value in seen:
+                    doc.add(("id",), f"another {what} already uses the id '{value}' ({seen[value].rel_path})")
+                seen.setdefault(value, doc)
+
+    def _check_mentor(self, root: Path, doc: Document, program_ids: set, today: datetime.date) -> None:
+        data = doc.data
+        programs = data.get("programs")
+        if isinstance(programs, list):
+            for index, program_id in enumerate(programs):
+                if isinstance(program_id, str) and program_id not in program_ids:
+                    guess = closest(program_id, sorted(i for i in program_ids if isinstance(i, str)))
+                    message = f"there is no programme '{program_id}' in programs/"
+                    message += f"; did you mean '{guess}'?" if guess else "; check the spelling against the file names in programs/"
+                    doc.add(("programs", index), message)
+        capacity, active = data.get("capacity"), data.get("active_mentees")
+        if _is_int(capacity) and _is_int(active) and 0 <= capacity < active:
+            doc.add(("active_mentees",), f"is {active}, more than your capacity of {capacity}; raise 'capacity' or lower 'active_mentees'")
+        if isinstance(data.get("photo"), str):
+            self._check_photo(root, doc, data["photo"])
+        self._check_not_future(doc, ("last_reviewed",), today)
+
+    def _check_photo(self, root: Path, doc: Document, name: str) -> None:
+        photos = (root / layout.PHOTOS_DIR).resolve()
+        path = (photos / name).resolve()
+        if photos not in path.parents:
+            doc.add(("photo",), "must be a file name inside content/mentors/photos/, not a path or a link")
+            return
+        if not path.is_file():
+            doc.add(("photo",), f"there is no file '{name}' in content/mentors/photos/; add it there or remove this line")
+            return
+        size = path.stat().st_size
+        if size > MAX_PHOTO_BYTES:
+            doc.add(("photo",), f"the photo is {size // 1024} KB; keep it under {MAX_PHOTO_BYTES // 1024} KB (about 400 x 400 pixels is plenty)")
+            return
+        with path.open("rb") as stream:
+            found = image_kind_and_size(stream.read(64 * 1024))
+        if found is None:
+            doc.add(("photo",), "is not a PNG, JPEG, WebP or GIF image; export the photo in one of those formats")
+            return
+        _, width, height = found
+        low, high = PHOTO_SIDE
+        if not (low <= width <= high and low <= height <= high):
+            doc.add(("photo",), f"is {width} x {height} pixels; use an image between {low} and {high} pixels on each side")
+
+    def _check_program(self, doc: Document, today: datetime.date) -> None:
+        enrolment = doc.data.get("enrolment")
+        if isinstance(enrolment, dict):
+            opens, closes = enrolment.get("opens"), enrolment.get("closes")
+            if is_date(opens) and is_date(closes) and closes < opens:
+                doc.add(("enrolment", "closes"), f"closes on {closes}, before it opens on {opens}")
+            if enrolment.get("status") == "upcoming" and "opens" not in enrolment:
+                doc.add(("enrolment",), "an upcoming programme needs 'opens': the date sign-ups start")
+        self._check_not_future(doc, ("last_reviewed",), today)
+
+    def _check_guides(self, docs: list[Document], today: datetime.date) -> None:
+        english = {doc.stem for doc in docs if doc.lang == "en"}
+        for doc in docs:
+            if not ID_PATTERN.match(doc.stem):
+                doc.problems.append(Problem(doc.rel_path, 1, 1, "", "the file name must use only lowercase letters, digits and hyphens, like 'first-meeting.md'"))
+            if doc.lang != "en" and doc.stem not in english:
+                doc.problems.append(Problem(doc.rel_path, 1, 1, "", f"a translation needs an English guide with the same name, guides/{doc.stem}.md"))
+            if not doc.data:
+                continue
+            declared = doc.data.get("lang", "en")
+            if isinstance(declared, str) and declared != doc.lang:
+                doc.add(("lang",), f"says '{declared}' but the guide is in the '{doc.lang}' folder; make them agree")
+            self._check_not_future(doc, ("last_reviewed",), today)
+
+    def _check_not_future(self, doc: Document, path: tuple, today: datetime.date) -> None:
+        value = doc.data.get(path[0])
+        if is_date(value) and datetime.date.fromisoformat(value) > today:
+            doc.add(path, f"{value} is in the future; write the date you last checked this file")
+
+
+_worker_loader: Loader | None = None
+PARALLEL_FROM = 2000
+WORKERS = 2
+
+
+def _quick_chunk(paths: list[Path], kind: str) -> list[tuple[Path, dict | None]]:
+    return [(path, _worker_loader.quick_data(path, kind)) for path in paths]
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def load(root: Path, today: datetime.date | None = None) -> LoadResult:
+    """Check the data under root with the schemas found there (or the project's)."""
+    return Loader(layout.schemas_dir(Path(root))).load(root, today)

@@ -1,0 +1,151 @@
+"""The validated data as objects: mentors, programmes, guides, and the catalogue of all three."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from dataclasses import dataclass, field
+
+from mentoring.data.vocabulary import Vocabulary
+
+
+def months_before(day: datetime.date, months: int) -> datetime.date:
+    """Return the date `months` calendar months before day (clamped to the month's end)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    for last_day in (day.day, 30, 29, 28):
+        try:
+            return datetime.date(year, month, min(day.day, last_day))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+@dataclass
+class Mentor:
+    """One mentor card, valid against the schema."""
+
+    data: dict
+    source: str  # the card's path relative to the repository root
+
+    @property
+    def id(self) -> str:
+        return self.data["id"]
+
+    @property
+    def name(self) -> str:
+        return self.data["name"]
+
+    def __getattr__(self, name: str):
+        # Optional fields read as None; every schema field is reachable as an attribute.
+        if name.startswith("_") or name in ("data", "source"):
+            raise AttributeError(name)
+        return self.data.get(name)
+
+    @property
+    def accepting(self) -> bool:
+        return self.data.get("accepting", True)
+
+    @property
+    def free_capacity(self) -> int:
+        return max(self.data["capacity"] - self.data["active_mentees"], 0)
+
+    @functools.cached_property  # a card does not change once loaded, and pages ask often
+    def availability(self) -> str:
+        """Return 'paused', 'full' or 'accepting'."""
+        if not self.accepting:
+            return "paused"
+        return "accepting" if self.free_capacity > 0 else "full"
+
+    @property
+    def last_reviewed_date(self) -> datetime.date:
+        return datetime.date.fromisoformat(self.data["last_reviewed"])
+
+    def is_stale(self, today: datetime.date, months: int) -> bool:
+        """Return True when the card was last reviewed more than `months` months before today."""
+        return self.last_reviewed_date < months_before(today, months)
+
+
+@dataclass
+class Program:
+    """One programme definition, valid against the schema."""
+
+    data: dict
+    source: str
+
+    @property
+    def id(self) -> str:
+        return self.data["id"]
+
+    @property
+    def name(self) -> str:
+        return self.data["name"]
+
+    def __getattr__(self, name: str):
+        if name.startswith("_") or name in ("data", "source"):
+            raise AttributeError(name)
+        return self.data.get(name)
+
+    @property
+    def enrolment_status(self) -> str:
+        return self.data["enrolment"]["status"]
+
+    @property
+    def is_open(self) -> bool:
+        """Return True when people can sign up now (open or rolling enrolment)."""
+        return self.enrolment_status in ("open", "rolling")
+
+
+@dataclass
+class Guide:
+    """One guide: its front matter, Markdown body and where it came from."""
+
+    slug: str
+    lang: str
+    meta: dict
+    body: str
+    source: str
+
+    @property
+    def title(self) -> str:
+        return self.meta["title"]
+
+    @property
+    def audience(self) -> str:
+        return self.meta["audience"]
+
+    @property
+    def order(self) -> int:
+        return self.meta["order"]
+
+
+@dataclass
+class Catalog:
+    """Everything the site is built from, after validation."""
+
+    vocabulary: Vocabulary
+    mentors: list[Mentor] = field(default_factory=list)
+    programs: list[Program] = field(default_factory=list)
+    guides: list[Guide] = field(default_factory=list)
+
+    def program(self, program_id: str) -> Program | None:
+        return next((program for program in self.programs if program.id == program_id), None)
+
+    def mentors_in(self, program_id: str) -> list[Mentor]:
+        """Return the mentors whose cards name the programme."""
+        return list(self._mentors_by_program.get(program_id, ()))
+
+    @functools.cached_property  # the catalogue does not change once loaded
+    def _mentors_by_program(self) -> dict[str, list[Mentor]]:
+        by_program: dict[str, list[Mentor]] = {}
+        for mentor in self.mentors:
+            for program_id in mentor.data["programs"]:
+                by_program.setdefault(program_id, []).append(mentor)
+        return by_program
+
+    def programs_serving(self, hallmark_id: str) -> list[Program]:
+        return [program for program in self.programs if hallmark_id in program.data["hallmarks"]]
+
+    def translations(self, slug: str) -> list[Guide]:
+        """Return every language version of a guide, English first."""
+        return sorted((guide for guide in self.guides if guide.slug == slug), key=lambda g: (g.lang != "en", g.lang))

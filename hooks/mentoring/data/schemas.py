@@ -1,0 +1,86 @@
+"""The JSON Schemas in schemas/, compiled once, with formats for our vocabularies."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import fastjsonschema
+from jsonschema import Draft202012Validator, FormatChecker
+
+from mentoring.data.timezones import timezones
+from mentoring.data.vocabulary import Vocabulary
+
+KINDS = ("mentor", "program", "guide")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
+
+
+def is_date(value: object) -> bool:
+    """Return True for a real calendar date written as YYYY-MM-DD."""
+    if not isinstance(value, str) or not _DATE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def format_checks(vocabulary: Vocabulary) -> dict:
+    """Return format name -> check(text) for the formats our schemas use, backed by the vocabularies."""
+    return {
+        "date": is_date,
+        "email": lambda value: bool(_EMAIL.match(value)),
+        "iana-timezone": lambda value: value in timezones(),
+        "iso-639-1": lambda value: value in vocabulary.languages,
+        "expertise-tag": lambda value: value in vocabulary.tags,
+        "hallmark-id": lambda value: value in vocabulary.hallmarks,
+    }
+
+
+def format_checker(vocabulary: Vocabulary) -> FormatChecker:
+    """Return a jsonschema format checker for our formats."""
+    checker = FormatChecker(formats=())
+    for name, check in format_checks(vocabulary).items():
+        checker.checks(name)(_text_only(check))
+    return checker
+
+
+@dataclass(frozen=True)
+class Schemas:
+    """The three schemas as documents, as validators that explain, and as quick yes/no checks."""
+
+    documents: dict[str, dict]
+    validators: dict[str, Draft202012Validator]
+    quick: dict  # kind -> function(data) -> bool, compiled to Python code by fastjsonschema
+
+    def is_valid(self, kind: str, data: object) -> bool:
+        """Return True when data satisfies the schema; the quick check, for the common case."""
+        try:
+            self.quick[kind](data)
+        except fastjsonschema.JsonSchemaException:
+            return False
+        return True
+
+
+def load_schemas(schemas_dir: Path, vocabulary: Vocabulary) -> Schemas:
+    """Read and compile mentor, program and guide schemas from schemas_dir."""
+    checker = format_checker(vocabulary)
+    checks = {name: _text_only(check) for name, check in format_checks(vocabulary).items()}
+    documents = {kind: read_schema(schemas_dir, kind) for kind in KINDS}
+    validators = {kind: Draft202012Validator(doc, format_checker=checker) for kind, doc in documents.items()}
+    quick = {kind: fastjsonschema.compile(doc, formats=checks) for kind, doc in documents.items()}
+    return Schemas(documents, validators, quick)
+
+
+def _text_only(check):
+    return lambda value: not isinstance(value, str) or check(value)
+
+
+def read_schema(schemas_dir: Path, kind: str) -> dict:
+    """Return the schema document for kind ('mentor', 'program' or 'guide')."""
+    return json.loads((schemas_dir / f"{kind}.schema.json").read_text(encoding="utf-8"))

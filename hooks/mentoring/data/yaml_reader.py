@@ -1,0 +1,263 @@
+"""Read YAML text into plain JSON-like data, remembering where every value sits.
+
+PyYAML's composer (the C one where available) gives a node tree with positions;
+this module turns it into dicts, lists and scalars itself so that it can keep
+dates as strings (JSON has no dates), refuse duplicate keys and unknown tags,
+cap alias expansion, and remember how each scalar was written (for hints such
+as "NO was read as false: put it in quotes").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from mentoring.data.problems import Problem
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Loader
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_VALUES = 20_000
+
+DataPath = tuple  # a path into the data: keys (str) and list indexes (int)
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_constructor = SafeConstructor()
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """How a scalar was written: its text, whether quoted, and what YAML made of it."""
+
+    text: str
+    quoted: bool
+    tag: str
+
+
+@dataclass
+class Source:
+    """Parsed data with the position of every value and key, 1-based."""
+
+    data: object = None
+    positions: dict = field(default_factory=dict)
+    key_positions: dict = field(default_factory=dict)
+    scalars: dict = field(default_factory=dict)
+
+    def position(self, path: DataPath) -> tuple[int, int]:
+        """Return (line, column) of the value at path, or of its nearest parent."""
+        path = tuple(path)
+        while path not in self.positions and path:
+            path = path[:-1]
+        return self.positions.get(path, (1, 1))
+
+    def key_position(self, path: DataPath) -> tuple[int, int]:
+        """Return (line, column) of the key whose value is at path."""
+        return self.key_positions.get(tuple(path)) or self.position(path)
+
+
+class YamlError(Exception):
+    """A file that cannot be read as YAML data; line and column are 1-based."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1):
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+    def problem(self, rel_path: str, line_offset: int = 0) -> Problem:
+        """Return the problem to report for this error in rel_path, whose YAML starts line_offset lines in."""
+        return Problem(rel_path, self.line + line_offset, self.column, "", self.message)
+
+
+def decode(raw: bytes) -> str:
+    """Return the text of a file's bytes, or raise YamlError saying what is wrong."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise YamlError(
+            f"the file is {len(raw) // 1024} KB, more than the {MAX_FILE_BYTES // 1024} KB allowed;"
+            " a card or programme needs only a few KB"
+        )
+    if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        raise YamlError(
+            "the file starts with an invisible byte-order mark (BOM);"
+            " save it as 'UTF-8' (without BOM) in your editor"
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise YamlError(
+            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be read);"
+            " save it with the 'UTF-8' encoding",
+            line,
+            column,
+        ) from None
+
+
+def parse(text: str) -> Source:
+    """Parse one YAML document; raise YamlError for anything that is not plain data."""
+    if "\t" in text and _tab_indented(text):
+        line = next(i for i, row in enumerate(text.splitlines(), 1) if row.lstrip(" ").startswith("\t"))
+        raise YamlError("a tab is used for indentation here; YAML needs spaces instead of tabs", line, 1)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        raise _explain(error) from None
+    except yaml.YAMLError as error:
+        raise YamlError(f"this is not valid YAML: {error}") from None
+    if node is None:
+        raise YamlError("the file is empty; it should hold fields such as 'name: Ada Lovelace'")
+    source = Source()
+    budget = [MAX_VALUES]
+    source.data = _build(node, (), source, budget)
+    return source
+
+
+def _tab_indented(text: str) -> bool:
+    return any(row.lstrip(" ").startswith("\t") and row.strip() for row in text.splitlines())
+
+
+def _explain(error: yaml.MarkedYAMLError) -> YamlError:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = error.problem or ""
+    if "expected a single document" in (error.context or "") or "expected '<document start>'" in problem:
+        message = "the file holds more than one YAML document ('---'); keep a single one"
+    elif "mapping values are not allowed" in problem:
+        message = (
+            "YAML read a ':' here as the start of a field: check that this line is indented"
+            " like the lines around it or, if the ':' is part of a text, put the whole text in quotes"
+        )
+    elif "found character '\\t'" in problem or "\t" in problem:
+        message = "a tab is used here; YAML needs spaces instead of tabs"
+    elif "while scanning a quoted scalar" in (error.context or "") and error.context_mark:
+        line, column = error.context_mark.line + 1, error.context_mark.column + 1
+        message = "a quote opened here is never closed; add the closing quote at the end of the text"
+    elif "found undefined alias" in problem:
+        message = f"this uses an alias ('*') that is not defined: {problem}"
+    else:
+        context = f" {error.context}" if error.context else ""
+        message = f"this is not valid YAML:{context} {problem}".rstrip()
+        if "could not find expected ':'" in problem or "expected <block end>" in problem:
+            message += "; check the indentation and that every field has 'name: value' form"
+    return YamlError(message, line, column)
+
+
+class _NeedsCarefulReading(Exception):
+    """Raised by the quick loader when a file needs the careful, positional reading."""
+
+
+class _QuickLoader(_Loader):
+    """PyYAML's C loader, keeping dates as text and refusing what the careful reader would report."""
+
+
+def _quick_int(loader, node):
+    if not re.fullmatch(r"[-+]?(0|[1-9][0-9]*)", node.value):
+        raise _NeedsCarefulReading  # octal, sexagesimal, underscores: worth a hint
+    return int(node.value)
+
+
+def _quick_mapping(loader, node):
+    keys = [key.value if isinstance(key, yaml.ScalarNode) and key.tag == _TAG + "str" else None for key, _ in node.value]
+    if None in keys or len(set(keys)) != len(keys):
+        raise _NeedsCarefulReading  # non-text or duplicate keys
+    return loader.construct_mapping(node)
+
+
+def _refuse(loader, suffix, node=None):
+    raise _NeedsCarefulReading
+
+
+_QuickLoader.add_constructor(_TAG + "timestamp", _QuickLoader.construct_yaml_str)
+_QuickLoader.add_constructor(_TAG + "int", _quick_int)
+_QuickLoader.add_constructor(_TAG + "map", _quick_mapping)
+for _tag in ("binary", "set", "omap", "pairs"):
+    _QuickLoader.add_constructor(_TAG + _tag, _refuse)
+_QuickLoader.add_multi_constructor("", _refuse)
+_ALIAS_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,:])[&*][^\s\[\]{},]")
+
+
+def quick_load(text: str) -> object | None:
+    """Return the data of plain, unsurprising YAML quickly, or None when it needs the careful reading.
+
+    The common case (a valid card) never needs positions; they are computed by
+    parse() only for files that have a problem.
+    """
+    if "\t" in text or _ALIAS_OR_ANCHOR.search(text):
+        return None
+    try:
+        return yaml.load(text, Loader=_QuickLoader)
+    except (_NeedsCarefulReading, yaml.YAMLError, RecursionError):
+        return None
+
+
+def yaml_surprise(scalar: Scalar) -> str | None:
+    """Return a hint when YAML 1.1 read an unquoted number in a way people do not expect."""
+    if scalar.quoted or scalar.tag != _TAG + "int" or re.fullmatch(r"[-+]?(0|[1-9][0-9_]*)", scalar.text):
+        return None
+    value = _constructor.construct_yaml_int(yaml.ScalarNode(scalar.tag, scalar.text))
+    return (
+        f"YAML reads {scalar.text} as the number {value}; write {scalar.text.lstrip('0') or '0'} without"
+        f" the leading zero, or put it in quotes if it is text"
+        if scalar.text.lstrip("+-").startswith("0")
+        else f"YAML reads {scalar.text} as the number {value}; put it in quotes if it is text"
+    )
+
+
+def _build(node: yaml.Node, path: DataPath, source: Source, budget: list) -> object:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise YamlError(
+            "the file expands to too many values; do not use YAML anchors and aliases (& and *)",
+            node.start_mark.line + 1,
+            node.start_mark.column + 1,
+        )
+    source.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        _check_tag(node, _TAG + "map")
+        result: dict = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlError(
+                    "a field name must be plain text",
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
+            key = key_node.value
+            key_at = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in result:
+                first = source.key_positions[path + (key,)][0]
+                raise YamlError(f"the field '{key}' appears twice (first on line {first}); keep one", *key_at)
+            source.key_positions[path + (key,)] = key_at
+            result[key] = _build(value_node, path + (key,), source, budget)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        _check_tag(node, _TAG + "seq")
+        return [_build(item, path + (index,), source, budget) for index, item in enumerate(node.value)]
+    _check_tag(node, *_SCALAR_TAGS)
+    source.scalars[path] = Scalar(node.value, node.style in ("'", "\""), node.tag)
+    if node.tag in (_TAG + "str", _TAG + "timestamp"):
+        return node.value
+    if node.tag == _TAG + "int":
+        return _constructor.construct_yaml_int(node)
+    if node.tag == _TAG + "float":
+        return _constructor.construct_yaml_float(node)
+    if node.tag == _TAG + "bool":
+        return _constructor.construct_yaml_bool(node)
+    return None
+
+
+def _check_tag(node: yaml.Node, *allowed: str) -> None:
+    if node.tag not in allowed:
+        tag = node.tag.replace(_TAG, "!!")
+        raise YamlError(
+            f"the YAML tag '{tag}' is not allowed here; remove it and write plain values",
+            node.start_mark.line + 1,
+            node.start_mark.column + 1,
+        )

@@ -1,0 +1,28 @@
+"""The template filters pages use, bound to one catalogue."""
+
+from __future__ import annotations
+
+from mentoring.site.markup import render_markdown
+from mentoring.data.model import Catalog
+from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENROLMENT_LABELS, FORMAT_LABELS
+from mentoring.data.timezones import utc_offset
+from mentoring.site.avatars import avatar_colour, initials
+from mentoring.site.labels import label, long_date
+
+
+def template_filters(catalog: Catalog) -> dict:
+    """Return name -> function for every filter the templates in overrides/ use."""
+    vocabulary = catalog.vocabulary
+    return {
+        "markdown": render_markdown,
+        "initials": initials,
+        "avatar_colour": avatar_colour,
+        "utc_offset": utc_offset,
+        "long_date": long_date,
+        "availability_label": lambda value: label(value, AVAILABILITY_LABELS),
+        "format_label": lambda value: label(value, FORMAT_LABELS),
+        "enrolment_label": lambda value: label(value, ENROLMENT_LABELS),
+        "audience_label": lambda value: label(value, AUDIENCE_LABELS),
+        "language_name": lambda code: vocabulary.languages.get(code, code),
+        "tag_label": lambda tag: vocabulary.tags[tag].label,
+    }

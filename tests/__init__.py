@@ -1,0 +1,1 @@
+"""Mentoring Hub tests: unit (no build), site (real MkDocs builds) and browser (real Chromium)."""

@@ -1,0 +1,1 @@
+"""Browser tests: built sites driven in Debian's Chromium through Playwright."""

@@ -1,0 +1,164 @@
+"""The directory's filters and the match helper on the Python side: words, bands, indexes, weights, pages."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+
+import pytest
+
+from tests.support.paths import PROJECT, TODAY
+from mentoring import InvalidData, load
+from mentoring.site import search_words as words
+from mentoring.site.browser_indexes import browser_indexes
+from mentoring.site.finder import filter_facets, filter_index, mentor_values, searchable_text, timezone_band
+from mentoring.data.layout import PROJECT_SCHEMAS
+from mentoring.site.match_page import CRITERIA, load_weights, match_index, weights_path
+from mentoring.derive.swaps import SwapIndex
+from tests.support.sites import MKDOCS, copy_project
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    result = load(PROJECT, TODAY)
+    assert result.ok, result.problems
+    return result.catalog
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("mentoring", "mentor"), ("mentored", "mentor"), ("mentors", "mentor"), ("mentor", "mentor"),
+    ("teaches", "teach"), ("teaching", "teach"), ("companies", "company"), ("planning", "plan"),
+    ("calling", "call"), ("managed", "manag"), ("manage", "manag"), ("business", "business"),
+    ("analysis", "analysis"), ("python", "python"), ("k8s", "k8s"), ("use", "use"), ("go", "go"),
+])
+def test_stems(word, stem):
+    assert words.stem(word) == stem
+
+
+def test_words_are_lowercase_without_accents_web_addresses_or_punctuation():
+    assert words.words("Chloé's CV: see https://example.com/x, or São Paulo!") == ["chloe", "s", "cv", "see", "or", "sao", "paulo"]
+
+
+def test_stop_words_are_left_out_of_the_index_and_of_queries():
+    assert words.stems("I can help you with the data") == {"help", "data"}
+    assert words.query_stems("the Mentoring of mentors") == ["mentor"]
+
+
+@pytest.mark.parametrize("minutes, band", [
+    (-720, "utc-12..-6"), (-360, "utc-12..-6"), (-570, "utc-12..-6"), (-300, "utc-5..-3"), (-210, "utc-5..-3"),
+    (-150, "utc-2..+2"), (0, "utc-2..+2"), (120, "utc-2..+2"), (180, "utc+3..+6"), (330, "utc+3..+6"),
+    (345, "utc+3..+6"), (390, "utc+3..+6"), (420, "utc+7..+14"), (765, "utc+7..+14"), (840, "utc+7..+14"),
+])
+def test_a_zone_belongs_to_the_band_of_its_whole_hours(minutes, band):
+    assert timezone_band(minutes) == band
+
+
+def test_every_value_of_every_mentor_is_a_facet_option_with_its_count(catalog):
+    options = {facet.name: {option.value: option.count for option in facet.options} for facet in filter_facets(catalog)}
+    for name, counted in options.items():
+        assert counted, name
+        for value, count in counted.items():
+            assert count == sum(value in mentor_values(mentor)[name] for mentor in catalog.mentors), (name, value)
+    for mentor in catalog.mentors:
+        for name, values in mentor_values(mentor).items():
+            if name != "accepting":
+                assert set(values) <= set(options[name]), (mentor.id, name)
+
+
+def test_the_filter_index_decodes_to_each_mentors_values_and_words(catalog):
+    index = json.loads(json.dumps(filter_index(catalog)))
+    assert index["ids"] == [mentor.id for mentor in catalog.mentors]
+    for number, mentor in enumerate(catalog.mentors):
+        for name, values in mentor_values(mentor).items():
+            column = index["facets"][name]
+            row = column["rows"][number]
+            codes = row if isinstance(row, list) else ([] if row < 0 else [row])
+            assert [column["values"][code] for code in codes] == values, (mentor.id, name)
+    stems, decoded = index["words"]["stems"], {}
+    assert stems == sorted(stems, key=lambda s: s.encode("utf-16-be"))
+    for stem, deltas in zip(stems, index["words"]["postings"]):
+        total = 0
+        for delta in deltas:
+            total += delta
+            decoded.setdefault(total, set()).add(stem)
+    for number, mentor in enumerate(catalog.mentors):
+        assert decoded[number] == words.stems(searchable_text(mentor)), mentor.id
+
+
+def test_the_index_has_a_script_twin_for_copies_opened_from_disk(catalog):
+    files = browser_indexes(catalog, PROJECT_SCHEMAS)
+    for path in ("mentors/filter-index", "match/match-index"):
+        data = json.loads(files[f"{path}.json"])
+        name = path.rsplit("/", 1)[1]
+        prefix = f'(window.mentoringHubIndexes = window.mentoringHubIndexes || {{}})["{name}"] = '
+        twin = files[f"{path}.js"]
+        assert twin.startswith(prefix) and twin.endswith(";\n")
+        assert json.loads(twin[len(prefix):-2]) == data
+
+
+def test_the_weights_file_names_every_criterion_once(catalog):
+    criteria = load_weights(weights_path(PROJECT_SCHEMAS))
+    assert [criterion.id for criterion in criteria] == list(CRITERIA)
+    assert all(criterion.label and criterion.explanation and criterion.weight >= 0 for criterion in criteria)
+    index = match_index(catalog, criteria)
+    assert {name: value["weight"] for name, value in index["criteria"].items()} == {c.id: c.weight for c in criteria}
+    assert index["criteria"]["timezone"]["within_hours"] == next(c.within_hours for c in criteria if c.id == "timezone")
+
+
+def test_a_broken_weights_file_is_reported_with_line_and_field(tmp_path):
+    path = tmp_path / "match-weights.yml"
+    text = (PROJECT_SCHEMAS / "match-weights.yml").read_text(encoding="utf-8")
+    text = text.replace("weight: 2\n", "weight: two\n").replace("teach:\n", "teaching:\n")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidData) as raised:
+        load_weights(path)
+    messages = [str(problem) for problem in raised.value.problems]
+    assert any(re.match(r"schemas/match-weights\.yml:\d+:\d+: languages\.weight: the weight must be a number", m) for m in messages), messages
+    assert any("'teach' is missing" in m for m in messages), messages
+    assert any("teaching: 'teaching' is not a criterion" in m and "use one of: learn, languages" in m for m in messages), messages
+
+
+def test_the_site_has_the_filter_form_the_indexes_and_the_match_helper(sample_site, catalog):
+    directory = (sample_site / "mentors" / "index.html").read_text(encoding="utf-8")
+    assert '<form id="mentor-filters"' in directory and 'data-index="filter-index.json"' in directory
+    boxes = set(re.findall(r'<input type="checkbox" id="[^"]+" name="([a-z]+)" value="([^"]+)"', directory))
+    for facet in filter_facets(catalog):
+        for option in facet.options:
+            value = option.value.replace("&", "&amp;")
+            assert (facet.name, value) in boxes, (facet.name, option.value)
+    assert 'name="accepting" value="true" role="switch"' in directory
+    assert 'src="../assets/javascripts/finder.js"' in directory
+    for path in ("mentors/filter-index.json", "mentors/filter-index.js", "match/match-index.json", "match/match-index.js"):
+        assert (sample_site / path).is_file(), path
+    match = (sample_site / "match" / "index.html").read_text(encoding="utf-8")
+    assert "Nothing you pick is stored or sent." in match
+    assert 'data-index="match-index.json"' in match and 'src="../assets/javascripts/match.js"' in match
+    for criterion in load_weights(weights_path(PROJECT_SCHEMAS)):
+        assert f"<th scope=\"row\">{criterion.label}</th>" in match
+    home = (sample_site / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'href="match/"[^>]*>\s*Match helper', home), "the nav should list the match helper"
+    assert "finder.js" not in home and "match.js" not in home
+
+
+def test_each_profile_lists_its_knowledge_swaps(sample_site, catalog):
+    index = SwapIndex(catalog.mentors)
+    for mentor in catalog.mentors:
+        html = (sample_site / "mentors" / mentor.id / "index.html").read_text(encoding="utf-8")
+        swaps = index.swaps(mentor)
+        assert ('id="swaps"' in html) == bool(swaps), mentor.id
+        section = html[html.find('id="swaps"'):]
+        shown = re.findall(r'<p class="hub-swap__name"><a href="\.\./([^/]+)/">', section)
+        assert shown == [swap.partner.id for swap in swaps][:6], mentor.id
+
+
+def test_a_broken_weights_file_stops_the_build_with_a_message_not_a_traceback(tmp_path):
+    root = copy_project(tmp_path / "project")
+    weights = root / "schemas" / "match-weights.yml"
+    weights.write_text(weights.read_text(encoding="utf-8").replace("weight: 3\n", "weight: -3\n"), encoding="utf-8")
+    env = {**os.environ, "MENTORING_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    run = subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(tmp_path / "site")], cwd=root, env=env, capture_output=True, text=True)
+    assert run.returncode != 0
+    assert re.search(r"schemas/match-weights\.yml:\d+:\d+: learn\.weight: the weight must be a number from 0 to 100", run.stderr), run.stderr
+    assert "Traceback" not in run.stderr

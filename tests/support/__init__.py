@@ -1,0 +1,1 @@
+"""What the tests share: project paths, case folders, and building and serving real sites."""

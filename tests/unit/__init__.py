@@ -1,0 +1,1 @@
+"""Unit tests: the domain package on its own, no site build."""

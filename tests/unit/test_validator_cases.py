@@ -1,0 +1,49 @@
+"""The validator on small organisations: each case folder changes the valid base and says what must be reported.
+
+tests/cases/validate/<case>/ holds the files the case adds or replaces, and
+expected.txt the exact report (empty for a valid case).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mentoring import load
+from tests.support.paths import TODAY, build_case, validator_cases
+
+
+def test_the_base_organisation_is_valid(tmp_path):
+    from tests.support.paths import BASE
+
+    result = load(BASE, TODAY)
+    assert result.ok, result.problems
+    assert [m.id for m in result.catalog.mentors] == ["ada-lovelace"]
+
+
+@pytest.mark.parametrize("case", validator_cases(), ids=lambda case: case.name)
+def test_case_reports_exactly_the_expected_problems(case, tmp_path):
+    root = build_case(case, tmp_path / "org")
+    result = load(root, TODAY)
+    expected = (case / "expected.txt").read_text(encoding="utf-8")
+    assert "".join(f"{problem}\n" for problem in result.problems) == expected
+
+
+@pytest.mark.parametrize("case", validator_cases(), ids=lambda case: case.name)
+def test_other_files_are_still_checked_and_kept(case, tmp_path):
+    """A broken file never stops the check of the others, and valid files always reach the catalogue."""
+    root = build_case(case, tmp_path / "org")
+    result = load(root, TODAY)
+    broken = {problem.path for problem in result.problems}
+    kept = {m.source for m in result.catalog.mentors} | {p.source for p in result.catalog.programs} | {g.source for g in result.catalog.guides}
+    assert result.files_checked >= len(broken)
+    assert not kept & broken
+    assert kept | broken >= {"programs/buddies.yml", "guides/first-meeting.md"} - broken
+
+
+def test_every_problem_points_inside_the_file(tmp_path):
+    for case in validator_cases():
+        root = build_case(case, tmp_path / case.name)
+        for problem in load(root, TODAY).problems:
+            lines = (root / problem.path).read_bytes().splitlines() or [b""]
+            assert 1 <= problem.line <= len(lines) + 1, problem
+            assert problem.column >= 1, problem

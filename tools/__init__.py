@@ -1,0 +1,1 @@
+"""Tools the project runs: the Chromium check, Lighthouse, a static server."""
