@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from tests.support.paths import PROJECT
-from mentoring.site.contribute_pages import script_json
+from mentoring.site.json_text import compact_json as script_json
 
 KINDS = ("mentor", "program", "guide")
 

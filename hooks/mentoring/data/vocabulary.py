@@ -42,6 +42,13 @@ class Vocabulary:
         """Map each synonym (lowercase) to its canonical tag id."""
         return {synonym.lower(): tag.id for tag in self.tags.values() for synonym in tag.synonyms}
 
+    def tags_by_group(self) -> dict[str, list[Tag]]:
+        """Return the expertise tags by group, groups in the vocabulary's order, tags by label."""
+        groups: dict[str, list[Tag]] = {}
+        for tag in sorted(self.tags.values(), key=lambda tag: tag.label.casefold()):
+            groups.setdefault(tag.group, []).append(tag)
+        return {group: groups[group] for group in dict.fromkeys(tag.group for tag in self.tags.values())}
+
     def suggest_tag(self, value: str) -> str | None:
         """Return the canonical tag someone probably meant by value, if any."""
         key = value.strip().lower().replace(" ", "-").replace("_", "-")

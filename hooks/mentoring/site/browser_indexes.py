@@ -13,6 +13,7 @@ from pathlib import Path
 from mentoring.site import finder
 from mentoring.site import match_page as match_helper
 from mentoring.data.model import Catalog
+from mentoring.site.json_text import compact_json
 
 
 def browser_indexes(catalog: Catalog, schemas_dir: Path) -> dict[str, str]:
@@ -31,9 +32,3 @@ def browser_indexes(catalog: Catalog, schemas_dir: Path) -> dict[str, str]:
             f"(window.mentoringHubIndexes = window.mentoringHubIndexes || {{}})[{json.dumps(name)}] = {text};\n"
         )
     return files
-
-
-def compact_json(payload: dict) -> str:
-    """Serialise without spaces; <, > and & escaped as in the other exports."""
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

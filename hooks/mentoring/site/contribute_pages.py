@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from mentoring.site.page_spec import PageSpec, SiteSettings
 from mentoring.data.layout import MENTORS_DIR
 from mentoring.data.model import Catalog
+from mentoring.site.json_text import compact_json
 from mentoring.data.layout import schema_comment
 from mentoring.data.schema_fields import SchemaField, schema_fields
 from mentoring.data.schemas import KINDS, read_schema
@@ -86,7 +87,7 @@ def field_reference_page(catalog: Catalog, documents: dict[str, dict]) -> PageSp
                 {"kind": kind, "document": document, "home": SCHEMA_HOMES[kind], "fields": schema_fields(document)}
                 for kind, document in documents.items()
             ],
-            "tag_groups": _tag_groups(catalog),
+            "tag_groups": sorted(catalog.vocabulary.tags_by_group().items()),
             "hallmarks": list(vocabulary.hallmarks.values()),
             "languages": sorted(vocabulary.languages.items()),
         },
@@ -102,21 +103,13 @@ def card_builder_page(catalog: Catalog, schema: dict, settings: SiteSettings) ->
         "Fill in a form and get a valid mentor card, ready to propose as a pull request. Works offline; sends nothing.",
         context={
             "sections": form_sections(catalog, schema),
-            "builder_json": script_json(builder_data(catalog, schema, settings.repo_url)),
+            "builder_json": compact_json(builder_data(catalog, schema, settings.repo_url)),
             "timezones": sorted(timezones()),
-            "tag_groups": _tag_groups(catalog),
+            "tag_groups": sorted(catalog.vocabulary.tags_by_group().items()),
             "repo_url": settings.repo_url,
         },
         search_template="partials/card-builder-search.html",
     )
-
-
-def _tag_groups(catalog: Catalog) -> list[tuple[str, list]]:
-    """Return the expertise tags as (group, tags) pairs, groups and tags in alphabetical order."""
-    groups: dict[str, list] = {}
-    for tag in sorted(catalog.vocabulary.tags.values(), key=lambda tag: tag.label.casefold()):
-        groups.setdefault(tag.group, []).append(tag)
-    return sorted(groups.items())
 
 
 def form_sections(catalog: Catalog, schema: dict) -> list[FormSection]:
@@ -178,11 +171,3 @@ def builder_data(catalog: Catalog, schema: dict, repo_url: str) -> dict:
         "newFileUrl": f"{repo}/new/main/{MENTORS_DIR}" if repo else "",
         "editUrl": f"{repo}/edit/main/{MENTORS_DIR}/" if repo else "",
     }
-
-
-def script_json(data: object) -> str:
-    """Return data as JSON that is safe inside a <script> element: '<', '>' and '&' escaped as \\u003c..."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char in "<>&\u2028\u2029":
-        text = text.replace(char, f"\\u{ord(char):04x}")
-    return text

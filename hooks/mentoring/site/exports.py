@@ -7,6 +7,7 @@ import json
 from typing import Iterable, Iterator
 
 from mentoring.data.model import Catalog
+from mentoring.site.json_text import html_safe
 
 API_VERSION = 1
 MENTORS_EXPORT = {"version": API_VERSION, "schema": "mentors.schema.json"}  # and "mentors": the records
@@ -75,7 +76,7 @@ def programs_schema(card_schema: dict) -> dict:
 
 def to_json(payload: dict) -> str:
     """Serialise for the web: stable, UTF-8, and with <, > and & escaped so no text can end a script block."""
-    return _escaped(json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False)) + "\n"
+    return html_safe(json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False)) + "\n"
 
 
 def json_chunks(head: dict, key: str, records: Iterable[dict]) -> Iterator[str]:
@@ -83,11 +84,7 @@ def json_chunks(head: dict, key: str, records: Iterable[dict]) -> Iterator[str]:
 
     For the big exports: a 10,000-mentor file never sits in memory whole.
     """
-    yield _escaped(json.dumps({**head, key: []}, ensure_ascii=False)[:-2])  # all but the closing "]}"
+    yield html_safe(json.dumps({**head, key: []}, ensure_ascii=False)[:-2])  # all but the closing "]}"
     for number, record in enumerate(records):
-        yield ("\n" if number == 0 else ",\n") + _escaped(json.dumps(record, ensure_ascii=False))
+        yield ("\n" if number == 0 else ",\n") + html_safe(json.dumps(record, ensure_ascii=False))
     yield "\n]}\n"
-
-
-def _escaped(text: str) -> str:
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

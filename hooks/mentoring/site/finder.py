@@ -127,12 +127,9 @@ def filter_facets(catalog: Catalog) -> list[Facet]:
     def program(program_id: str) -> str:
         return program_names.get(program_id, program_id)
 
-    tag_groups: dict[str, list[str]] = {}
-    for tag in vocabulary.tags.values():
-        tag_groups.setdefault(tag.group, []).append(tag.id)
     expertise = []
-    for group, tags in tag_groups.items():
-        found = options("expertise", sorted(tags, key=lambda tag: tag_label(tag).lower()), tag_label)
+    for group, tags in vocabulary.tags_by_group().items():
+        found = options("expertise", [tag.id for tag in tags], tag_label)
         if found:
             expertise.append((group, found))
     return [

@@ -127,11 +127,9 @@ def match_page(catalog: Catalog, settings: SiteSettings) -> PageSpec:
 
 
 def _tag_groups(catalog: Catalog, used: set[str]) -> list[tuple[str, list[Choice]]]:
-    groups: dict[str, list[Choice]] = {}
-    for tag in catalog.vocabulary.tags.values():
-        if tag.id in used:
-            groups.setdefault(tag.group, []).append(Choice(tag.id, tag.label))
-    return [(group, sorted(choices, key=lambda c: c.label.lower())) for group, choices in groups.items()]
+    """Return the used tags as (group, choices) pairs, in the vocabulary's group order."""
+    groups = [(group, [Choice(tag.id, tag.label) for tag in tags if tag.id in used]) for group, tags in catalog.vocabulary.tags_by_group().items()]
+    return [(group, choices) for group, choices in groups if choices]
 
 
 def _languages(catalog: Catalog) -> list[Choice]:
