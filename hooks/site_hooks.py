@@ -23,7 +23,7 @@ def on_config(config, **kwargs):
     try:
         hub = HubSettings.from_mapping(config.extra.get("mentoring"), config.config_file_path)
         root = Path(config.config_file_path).parent / hub.root
-        _build = SiteBuild(root, hub, config.repo_url or "", build_day())
+        _build = SiteBuild(root, hub, config.repo_url or "", build_day(), config.site_url or "", config.site_name)
     except InvalidData as error:
         raise PluginError(
             f"The data has {len(error.problems)} problem(s); run 'make validate' for the list:\n"

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from mentoring.site import exports
+from mentoring.site.calendar_files import calendar_files
+from mentoring.site.feed import FEED_PATH, feed_text
 from mentoring.derive import insights
 from mentoring.site import insights_csv
 from mentoring.data import schemas
@@ -30,3 +32,5 @@ def site_outputs(catalog: Catalog, schemas_dir: Path, settings: SiteSettings | N
     yield "schemas/expertise.yml", (schemas_dir / "expertise.yml").read_text(encoding="utf-8")
     yield from insights_csv.csv_files(insights.insights(catalog, settings.today, settings.stale_after_months)).items()
     yield from browser_indexes(catalog, schemas_dir).items()  # what finder.js and match.js read
+    yield from calendar_files(catalog, settings)
+    yield FEED_PATH, feed_text(catalog, settings)

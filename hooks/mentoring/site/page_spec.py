@@ -25,6 +25,8 @@ class SiteSettings:
     stale_after_months: int = HubSettings.stale_after_months
     today: datetime.date = field(default_factory=datetime.date.today)
     schemas_dir: Path = PROJECT_SCHEMAS  # the schemas the data was checked against
+    site_url: str = ""  # where the site is published; feed ids and calendar links are absolute with it
+    site_name: str = "Mentoring Hub"
 
     def report_outdated_url(self, mentor: Mentor) -> str | None:
         """Return a pre-filled new-issue link for reporting an outdated profile."""
@@ -37,6 +39,10 @@ class SiteSettings:
             "profile": mentor.id,
         })
         return f"{self.repo_url.rstrip('/')}/issues/new?{query}"
+
+    def absolute_url(self, path: str) -> str:
+        """Return the published address of a site path such as 'programs/x/', or the path itself without a site_url."""
+        return f"{self.site_url.rstrip('/')}/{path}" if self.site_url else path
 
 
 @dataclass

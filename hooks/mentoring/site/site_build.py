@@ -33,7 +33,7 @@ SEARCH_INDEX = "search/search_index.json"
 class SiteBuild:
     """What one build knows: the catalogue, the page specs by source URI and the theme's environment."""
 
-    def __init__(self, root: Path, hub: HubSettings, repo_url: str, today: datetime.date):
+    def __init__(self, root: Path, hub: HubSettings, repo_url: str, today: datetime.date, site_url: str = "", site_name: str = ""):
         """Load and check the data under root; raise InvalidData listing every problem."""
         self.root = Path(root).resolve()
         self.hub = hub
@@ -41,7 +41,7 @@ class SiteBuild:
         if not result.ok:
             raise InvalidData(result.problems)
         self.catalog = result.catalog
-        self.site = SiteSettings(repo_url, hub.stale_after_months, today, schemas_dir(self.root))
+        self.site = SiteSettings(repo_url, hub.stale_after_months, today, schemas_dir(self.root), site_url, site_name or SiteSettings.site_name)
         self.specs: dict[str, PageSpec] = {spec.src_uri: spec for spec in pages.site_pages(self.catalog, self.site)}
         self.summary = pages.hub_summary(self.catalog)
         self.env: Environment | None = None
