@@ -7,7 +7,9 @@
    Also lists two-way swaps: people who know something the visitor wants to learn and want to
    learn something the visitor can teach (hooks/mentoring/matching.py does the same for profiles).
 
-   Everything happens here, in the browser: the wishes are never sent, stored or put in the URL.
+   Everything happens here, in the browser: the wishes are never sent or stored. A profile link
+   carries the wished topics that mentor teaches in its #fragment (#ask=python, never sent to a
+   server), for the profile's request box (mentor-request.js).
    A link may pre-fill them from its #fragment (never sent to a server): #learn=python,sql&teach=go */
 (() => {
   "use strict";
@@ -134,7 +136,7 @@
       const wish = wishes();
       const ranked = wish.learn.length ? rank(wish) : [];
       const top = maximum(wish);
-      list.replaceChildren(...ranked.slice(0, shown).map(({ i, score, reasons }) => suggestion(i, score, top, reasons)));
+      list.replaceChildren(...ranked.slice(0, shown).map(({ i, score, reasons }) => suggestion(i, score, top, reasons, wish.learn)));
       more.hidden = ranked.length <= shown;
       more.textContent = `Show ${Math.min(PAGE, ranked.length - shown)} more suggestions`;
       status.textContent = !wish.learn.length ? "Pick at least one topic you want to learn to see suggestions."
@@ -154,8 +156,8 @@
         : `${found.length} ${found.length === 1 ? "colleague" : "colleagues"} could swap knowledge with you both ways.`;
     }
 
-    function suggestion(i, score, top, reasons) {
-      const item = person(template("match-result").cloneNode(true), i);
+    function suggestion(i, score, top, reasons, learn) {
+      const item = person(template("match-result").cloneNode(true), i, learn.filter((tag) => m.expertise[i].includes(tag)));
       item.querySelector("[data-score]").textContent = `${format(score)} points`;
       item.querySelector("[data-score-of]").textContent = `of ${format(top)}`;
       item.querySelector("[data-free]").textContent = `${m.free[i]} free ${m.free[i] === 1 ? "place" : "places"}`;
@@ -171,7 +173,7 @@
     }
 
     function swap(i, gets, gives) {
-      const item = person(template("swap-result").cloneNode(true), i);
+      const item = person(template("swap-result").cloneNode(true), i, gets);
       const tags = (codes) => codes.map((code) => Object.assign(document.createElement("li"), { textContent: labels.tags[code] }));
       item.querySelector("[data-gets]").replaceChildren(...tags(gets));
       item.querySelector("[data-gives]").replaceChildren(...tags(gives));
@@ -180,11 +182,12 @@
       return item;
     }
 
-    /** Fill the parts every listed person has: avatar, name with profile link, role. */
-    function person(item, i) {
+    /** Fill the parts every listed person has: avatar, name with profile link, role.
+        The link's #ask= hands the wished topics this person teaches to the profile's request box. */
+    function person(item, i, topics) {
       item.dataset.id = m.ids[i];
       const link = item.querySelector("[data-link]");
-      link.href = new URL(`${encodeURIComponent(m.ids[i])}/`, profiles).href;
+      link.href = new URL(`${encodeURIComponent(m.ids[i])}/#ask=${topics.map((tag) => encodeURIComponent(index.values.tags[tag])).join(",")}`, profiles).href;
       link.textContent = m.names[i];
       item.querySelector("[data-role]").textContent = `${m.titles[i]} · ${index.values.departments[m.departments[i]]}`;
       item.querySelector("[data-avatar]").replaceWith(avatar(i));

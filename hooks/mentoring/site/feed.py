@@ -44,6 +44,11 @@ class Entry:
     author: str = ""
 
 
+def feed_title(settings: SiteSettings) -> str:
+    """Return the feed's title, as the feed and every page's <link> to it name it."""
+    return f"{settings.site_name}: what opens and what is new"
+
+
 def feed_entries(catalog: Catalog) -> list[Entry]:
     """Return the entries, newest first (ties by page), at most FEED_LENGTH of them."""
     entries = [programme_entry(program) for program in catalog.programs if is_announced(program)]
@@ -94,7 +99,7 @@ def feed_text(catalog: Catalog, settings: SiteSettings) -> str:
     newest = max((entry.updated for entry in entries), default=settings.today)
     feed = ElementTree.Element(_tag("feed"))
     _child(feed, "id", entry_id(settings, "", ""))
-    _child(feed, "title", f"{settings.site_name}: what opens and what is new")
+    _child(feed, "title", feed_title(settings))
     _child(feed, "subtitle", "Mentoring programmes opening for enrolment, and guides added or revised.")
     _child(feed, "updated", _timestamp(newest))
     _link(feed, settings.absolute_url(FEED_PATH), "self")

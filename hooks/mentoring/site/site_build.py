@@ -16,6 +16,8 @@ from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.data.loader import Loader
 from mentoring.data.problems import InvalidData
 from mentoring.site import csp, pages
+from mentoring.site.calendar_files import ALL_PROGRAMMES
+from mentoring.site.feed import FEED_PATH, feed_title
 from mentoring.site.markup import clean_guide_html
 from mentoring.site.outputs import site_outputs
 from mentoring.site.page_spec import PageSpec, SiteSettings
@@ -54,7 +56,8 @@ class SiteBuild:
     def use_environment(self, env: Environment) -> None:
         """Give the theme's environment the filters and globals the templates use; render with it from now on."""
         env.filters.update(template_filters(self.catalog))
-        env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog)
+        env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog, 
+                           feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES)
         # New each build, as a served site rebuilds with a changed theme or config.
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
         self.env, self._policy_tags = env, {}

@@ -8,6 +8,8 @@ from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENR
 from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
 from mentoring.site.labels import label, long_date
+from mentoring.site.calendar_files import calendar_path, has_dates
+from mentoring.site.mentor_request import RequestDrafter
 
 
 def template_filters(catalog: Catalog) -> dict:
@@ -25,4 +27,6 @@ def template_filters(catalog: Catalog) -> dict:
         "audience_label": lambda value: label(value, AUDIENCE_LABELS),
         "language_name": lambda code: vocabulary.languages.get(code, code),
         "tag_label": lambda tag: vocabulary.tags[tag].label,
+        "request_draft": RequestDrafter(catalog),  # mentor -> the first message to them, or None
+        "calendar_path": lambda program: calendar_path(program) if has_dates(program) else "",
     }
