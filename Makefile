@@ -31,7 +31,12 @@ build: validate ## validate, then build the site into site/ strictly
 serve: validate ## serve the site at http://127.0.0.1:8000/mentoring-hub/, rebuilding on every change
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-browser: ## make sure a Chromium for the browser tests is present
+# What the browser tests load into pages (ical.js), from the npm registry, keyed on its lock file.
+BROWSER_LIBS := tests/browser/node_modules/.package-lock.json
+$(BROWSER_LIBS): tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund --silent
+
+browser: $(BROWSER_LIBS) ## make sure a Chromium and the scripts the browser tests load are present
 	@sh tools/ensure-chromium.sh
 
 test: $(INSTALLED) browser ## run every test (unit, build and browser)
