@@ -12,12 +12,11 @@ from mentoring import load
 from mentoring.data.model import Program
 from mentoring.site.calendar_files import ALL_PROGRAMMES, calendar_files
 from mentoring.site.page_spec import SiteSettings
+from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME, PROGRAMME_SUMMARY as HOSTILE_SUMMARY
 from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import add_hostile_corpus, copy_project
 
 SITE = SiteSettings(site_url="https://northwind-labs.github.io/mentoring-hub/", today=TODAY)
-HOSTILE_NAME = "<script>alert('pname')</script><img src=x onerror=alert('pimg')> Zanzibar buddies {{ 7*7 }}"
-HOSTILE_SUMMARY = "</p><script>alert('summary')</script>\"><svg onload=alert('summary-svg')> {% raw %}{{ config }}{% endraw %}"
 TITLES = {"opens": "Sign-ups open", "closes": "Sign-ups close", "starts": "Cohort starts"}
 
 

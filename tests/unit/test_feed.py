@@ -11,13 +11,12 @@ import pytest
 from mentoring import load
 from mentoring.site.feed import FEED_LENGTH, feed_text
 from mentoring.site.page_spec import SiteSettings
+from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME, PROGRAMME_SUMMARY as HOSTILE_SUMMARY
 from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import add_hostile_corpus, copy_project
 
 BASE = "https://northwind-labs.github.io/mentoring-hub/"
 SITE = SiteSettings(site_url=BASE, today=TODAY)
-HOSTILE_NAME = "<script>alert('pname')</script><img src=x onerror=alert('pimg')> Zanzibar buddies {{ 7*7 }}"
-HOSTILE_SUMMARY = "</p><script>alert('summary')</script>\"><svg onload=alert('summary-svg')> {% raw %}{{ config }}{% endraw %}"
 # The sample's programmes that are open or opening soon, newest review first (closed and rolling ones are not news).
 ANNOUNCED = [
     ("peer-learning-pods", "2026-11-16", "2026-11-18"),

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from urllib.parse import unquote, urlsplit
 
 import pytest
 
 from mentoring import load
 from mentoring.site.mentor_request import RequestDrafter
+from tests.support.mailto import decode_mailto
 from tests.support.paths import PROJECT, TODAY
 
 GUIDE_TEMPLATE = (
@@ -23,14 +23,6 @@ def catalog():
     result = load(PROJECT, TODAY)
     assert result.ok, result.problems
     return result.catalog
-
-
-def decode_mailto(href: str) -> tuple[str, dict[str, str]]:
-    """Split a mailto: link into its address and its decoded fields (RFC 6068: '+' is a plus, not a space)."""
-    parts = urlsplit(href)
-    assert parts.scheme == "mailto"
-    fields = dict(pair.split("=", 1) for pair in parts.query.split("&"))
-    return unquote(parts.path), {name: unquote(value) for name, value in fields.items()}
 
 
 def test_the_draft_is_the_guides_template_with_the_mentors_name(catalog):
