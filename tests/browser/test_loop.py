@@ -232,8 +232,7 @@ def test_a_hostile_mentors_request_shows_the_name_as_text(hostile_server, visit)
     page.goto(hostile_server.url + "mentors/zz-script-everywhere/#ask=security")
     box = page.locator(".hub-request")
     box.wait_for()
-    message = box.locator("textarea")
-    if message.count():
-        assert message.input_value().startswith("Hi <script>alert('name')</script><img src=x onerror=alert('img')>Mallory, I'm")
+    assert box.locator("textarea").input_value().startswith("Hi <script>alert('name')</script><img src=x onerror=alert('img')>Mallory, I'm")
+    assert "I saw that Security is one of your strengths." in box.locator("textarea").input_value()
     assert box.locator("script, img, [onerror]").count() == 0
     assert tab.dialogs == [] and tab.offsite == []
