@@ -67,14 +67,14 @@ def test_every_page_links_the_feed_in_its_head(sample_site):
         assert [site_path(page, sample_site, href) for href in feeds] == ["feed.xml"], page
 
 
-def test_programme_pages_offer_their_own_calendar_and_the_home_page_offers_the_feed(sample_site):
+def test_programme_pages_offer_their_calendar_and_the_home_and_programmes_pages_offer_all_dates_and_the_feed(sample_site):
     for page in sorted(sample_site.glob("programs/*/index.html")):
         downloads = [a for a in read_page(page).anchors if a.get("download")]
         has_dates = (page.parent / "calendar.ics").exists()
         assert [site_path(page, sample_site, a["href"]) for a in downloads] == ([f"programs/{page.parent.name}/calendar.ics"] if has_dates else []), page
-    home = sample_site / "index.html"
-    offered = {site_path(home, sample_site, a["href"]) for a in read_page(home).anchors}
-    assert {"feed.xml", "programs/calendar.ics"} <= offered
+    for page in (sample_site / "index.html", sample_site / "programs" / "index.html"):
+        offered = {site_path(page, sample_site, a["href"]) for a in read_page(page).anchors}
+        assert {"feed.xml", "programs/calendar.ics"} <= offered, page
 
 
 def test_every_link_in_the_feed_and_the_calendars_leads_to_a_built_page(sample_site):
