@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import datetime
 import re
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 
 from mentoring import load
+from tests.support.paths import PROJECT, TODAY
 
-PROJECT = next(p for p in Path(__file__).resolve().parents if (p / "mkdocs.yml").is_file())
 SEEDS = PROJECT.parent / "shared" / "seeds"
-RESULT = load(PROJECT, datetime.date(2026, 11, 24))
+RESULT = load(PROJECT, TODAY)
 GUIDES = RESULT.catalog.guides
 
 NEW = {
