@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
 
 import pytest
 
@@ -18,7 +16,7 @@ from mentoring.data.layout import PROJECT_SCHEMAS
 from mentoring.data.match_weights import CRITERIA, load_weights, weights_path
 from mentoring.site.match_page import match_index
 from mentoring.derive.swaps import SwapIndex
-from tests.support.sites import MKDOCS, copy_project
+from tests.support.sites import copy_project, run_build
 
 
 @pytest.fixture(scope="module")
@@ -159,8 +157,7 @@ def test_a_broken_weights_file_stops_the_build_with_a_message_not_a_traceback(tm
     root = copy_project(tmp_path / "project")
     weights = root / "schemas" / "match-weights.yml"
     weights.write_text(weights.read_text(encoding="utf-8").replace("weight: 3\n", "weight: -3\n"), encoding="utf-8")
-    env = {**os.environ, "MENTORING_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
-    run = subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(tmp_path / "site")], cwd=root, env=env, capture_output=True, text=True)
+    run = run_build(root / "mkdocs.yml", tmp_path / "site")
     assert run.returncode != 0
     assert re.search(r"schemas/match-weights\.yml:\d+:\d+: learn\.weight: must be 0 or more", run.stderr), run.stderr
     assert "Traceback" not in run.stderr
