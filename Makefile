@@ -4,32 +4,47 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# The install is keyed on the pinned requirements: a changed pin reinstalls.
+# requirements.txt holds the exact pins people edit; requirements-lock.txt (made from it by `make lock`)
+# adds every dependency's pin and the hashes of its files, and is what gets installed.
+LOCK := requirements-lock.txt
+# The install is keyed on the lock: a changed pin reinstalls.
 INSTALLED := $(VENV)/.installed
+# The engine that builds and serves the site: mkdocs (MkDocs 1.6) or properdocs (its continuation).
+ENGINE ?= mkdocs
+ENGINES := mkdocs properdocs
+ifeq ($(filter $(ENGINE),$(ENGINES)),)
+$(error ENGINE=$(ENGINE) is not an engine this site builds with; use one of: $(ENGINES))
+endif
 export NO_MKDOCS_2_WARNING := 1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help install validate build serve test test-all browser bench clean
+.PHONY: help install lock validate build serve test test-all browser bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(INSTALLED): requirements.txt pyproject.toml
+# Every file is checked against the lock's hashes, so a replaced or missing file fails the install
+# instead of quietly bringing something else; our own package is then built with the locked setuptools.
+$(INSTALLED): $(LOCK) pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
-install: $(INSTALLED) ## create .venv and install the pinned dependencies
+install: $(INSTALLED) ## create .venv and install the locked dependencies (checked by hash)
+
+lock: $(INSTALLED) ## after changing requirements.txt: pin every dependency, with hashes, in requirements-lock.txt
+	$(BIN)/uv pip compile --quiet --universal --python-version 3.11.5 --generate-hashes --no-cache \
+		--custom-compile-command "make lock" --output-file $(LOCK) requirements.txt
 
 validate: $(INSTALLED) ## check every mentor card, programme and guide
 	$(BIN)/mentoring validate .
 
-build: validate ## validate, then build the site into site/ strictly
-	$(BIN)/mkdocs build --strict
+build: validate ## validate, then build the site into site/ strictly (ENGINE=properdocs to build with ProperDocs)
+	$(BIN)/$(ENGINE) build --strict --config-file mkdocs.yml
 
-serve: validate ## serve the site at http://127.0.0.1:8000/mentoring-hub/, rebuilding on every change
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: validate ## serve the site at http://127.0.0.1:8000/mentoring-hub/, rebuilding on every change (ENGINE=properdocs too)
+	$(BIN)/$(ENGINE) serve --config-file mkdocs.yml --dev-addr 127.0.0.1:8000
 
 # What the browser tests load into pages (ical.js), from the npm registry, keyed on its lock file.
 BROWSER_LIBS := tests/browser/node_modules/.package-lock.json

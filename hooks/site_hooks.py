@@ -1,15 +1,14 @@
-"""MkDocs hooks: adapt MkDocs events to the mentoring package. No logic or markup lives here."""
+"""MkDocs hooks (run by MkDocs or ProperDocs): adapt the engine's events to the mentoring package. No logic or markup lives here."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from markupsafe import escape
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
-from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
+
+# The running engine's classes, MkDocs' or ProperDocs': site_engine.py beside this file is the one place that knows.
+import site_engine
+from site_engine import File, Page, PluginError, event_priority, get_toc
 
 from mentoring import InvalidData
 from mentoring.settings import HubSettings, build_day
@@ -70,6 +69,7 @@ def on_page_content(html, page, config, files, **kwargs):
 
 def on_env(env, config, files, **kwargs):
     _build.use_environment(env)
+    env.globals.update(engine_name=site_engine.NAME, engine_version=site_engine.VERSION)  # for the generator tag
     return env
 
 

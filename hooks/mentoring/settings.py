@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,22 +33,28 @@ class HubSettings:
     maintainers: str = ""  # the GitHub team that owns everything no one else owns, as organisation/team
 
     @classmethod
-    def from_mapping(cls, mapping: dict | None, source: str = "mkdocs.yml") -> HubSettings:
+    def from_mapping(cls, mapping: dict | None, config_file: Path | str = "mkdocs.yml") -> HubSettings:
         """Return the settings in mapping; raise InvalidData naming each unknown key or wrong type."""
         mapping = mapping or {}
         fields = {item.name: item for item in dataclasses.fields(cls)}
-        problems = []
+        mistakes = []
         for key, value in mapping.items():
-            where = f"{SETTINGS_KEY}.{key}"
             if key not in fields:
-                known = ", ".join(fields)
-                problems.append(Problem(source, 1, 1, where, f"'{key}' is not a Mentoring Hub setting; the settings are: {known}"))
+                guess = difflib.get_close_matches(str(key), list(fields), n=1)
+                advice = f"did you mean '{guess[0]}'?" if guess else f"the settings are: {', '.join(fields)}"
+                mistakes.append((key, f"'{key}' is not a Mentoring Hub setting; {advice}"))
             elif type(value) is not type(fields[key].default):
-                kind = type(fields[key].default).__name__.replace("str", "text").replace("int", "whole number").replace("bool", "true or false")
-                problems.append(Problem(source, 1, 1, where, f"'{key}' must be {kind}, not {value!r}"))
-        if problems:
-            raise InvalidData(problems)
+                mistakes.append((key, f"'{key}' must be {_KIND_WORDS[type(fields[key].default)]}, not {value!r}"))
+        if mistakes:
+            positions = _setting_positions(Path(config_file))
+            raise InvalidData([
+                Problem(Path(config_file).name, *positions.get(str(key), (1, 1)), f"{SETTINGS_KEY}.{key}", message)
+                for key, message in mistakes
+            ])
         return cls(**mapping)
+
+
+_KIND_WORDS = {str: "text", int: "a whole number", bool: "true or false"}
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,7 @@ def read_site_config(root: Path) -> SiteConfig:
     return SiteConfig(
         repo_url=str(data.get("repo_url") or ""),
         site_url=str(data.get("site_url") or ""),
-        hub=HubSettings.from_mapping((data.get("extra") or {}).get("mentoring")),
+        hub=HubSettings.from_mapping((data.get("extra") or {}).get("mentoring"), Path(root) / "mkdocs.yml"),
     )
 
 
@@ -89,6 +96,19 @@ class _TolerantLoader(yaml.SafeLoader):
 
 _TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def _setting_positions(path: Path) -> dict[str, tuple[int, int]]:
+    """Return (line, column) of each key under extra.mentoring in a config file, or {} when unreadable."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except (OSError, yaml.YAMLError):
+        return {}
+    for name in SETTINGS_KEY.split("."):
+        node = next((value for key, value in getattr(node, "value", ()) if isinstance(key, yaml.ScalarNode) and key.value == name), None)
+        if not isinstance(node, yaml.MappingNode):
+            return {}
+    return {key.value: (key.start_mark.line + 1, key.start_mark.column + 1) for key, _ in node.value}
 
 
 def _read_config(path: Path, depth: int = 0) -> dict:

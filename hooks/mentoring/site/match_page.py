@@ -8,35 +8,18 @@ is what the script does.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from mentoring.site.page_spec import PageSpec, SiteSettings
-from mentoring.data import yaml_reader as yaml_source
-from mentoring.data.layout import PROJECT_SCHEMAS
+from mentoring.data.match_weights import WEIGHTS_FILE, Criterion, load_weights, weights_path
 from mentoring.data.model import Catalog
-from mentoring.data.problems import InvalidData, Problem
 from mentoring.data.timezones import timezones
 from mentoring.data.enum_labels import AVAILABILITY_LABELS, FORMAT_LABELS
 from mentoring.data.timezones import offset_label, utc_offset_minutes
 from mentoring.site.avatars import avatar_colour, initials
 
-WEIGHTS_FILE = "match-weights.yml"
 INDEX_PATH = "match/match-index.json"
 INDEX_VERSION = 1
-# The wishes a mentor can meet, in the order the page lists them.
-CRITERIA = ("learn", "languages", "timezone", "formats", "programs", "teach")
-AVAILABILITY_CODES = {"accepting": 0, "full": 1, "paused": 2}
-
-
-@dataclass(frozen=True)
-class Criterion:
-    """One wish and what meeting it is worth."""
-
-    id: str
-    label: str
-    weight: float
-    explanation: str
-    within_hours: float | None = None  # timezone only: how far apart still counts as near
+AVAILABILITY_CODES = {state: number for number, state in enumerate(AVAILABILITY_LABELS)}
 
 
 @dataclass(frozen=True)
@@ -45,62 +28,6 @@ class Choice:
 
     value: str
     label: str
-
-
-def weights_path(schemas_dir: Path) -> Path:
-    """Return the weights file beside the schemas in use, or the project's own."""
-    own = Path(schemas_dir) / WEIGHTS_FILE
-    return own if own.is_file() else PROJECT_SCHEMAS / WEIGHTS_FILE
-
-
-def load_weights(path: Path) -> list[Criterion]:
-    """Read and check the weights file; raise InvalidData naming the file, line and field."""
-    shown = f"schemas/{path.name}"
-    try:
-        source = yaml_source.parse(path.read_text(encoding="utf-8"))
-    except yaml_source.YamlError as error:
-        raise InvalidData([error.problem(shown)]) from None
-    problems: list[Problem] = []
-
-    def problem(where: tuple, message: str) -> None:
-        line, column = source.position(where)
-        problems.append(Problem(shown, line, column, ".".join(map(str, where)), message))
-
-    if not isinstance(source.data, dict):
-        raise InvalidData([Problem(shown, 1, 1, "", f"the file should map each criterion ({', '.join(CRITERIA)}) to its weight")])
-    for name in CRITERIA:
-        if name not in source.data:
-            problem((), f"'{name}' is missing; every criterion needs a label, a weight and an explanation")
-    criteria = []
-    for name, entry in source.data.items():
-        if name not in CRITERIA:
-            problem((name,), f"'{name}' is not a criterion the match helper knows; use one of: {', '.join(CRITERIA)}")
-        elif not isinstance(entry, dict):
-            problem((name,), "give the criterion a label, a weight and an explanation")
-        else:
-            _check_criterion(name, entry, problem)
-            criteria.append(Criterion(name, entry.get("label"), entry.get("weight"), entry.get("explanation"), entry.get("within_hours")))
-    if problems:
-        raise InvalidData(problems)
-    return sorted(criteria, key=lambda criterion: CRITERIA.index(criterion.id))
-
-
-def _check_criterion(name: str, entry: dict, problem) -> None:
-    def is_number(value, top: float) -> bool:
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= top
-
-    for key in ("label", "explanation"):
-        if not isinstance(entry.get(key), str) or not entry[key].strip():
-            problem((name, key), f"write a short {key} as text")
-    if not is_number(entry.get("weight"), 100):
-        problem((name, "weight"), "the weight must be a number from 0 to 100")
-    allowed = {"label", "weight", "explanation"}
-    if name == "timezone":
-        allowed.add("within_hours")
-        if not is_number(entry.get("within_hours"), 12):
-            problem((name, "within_hours"), "say how many hours apart still counts as near, from 0 to 12")
-    for key in sorted(set(entry) - allowed, key=str):
-        problem((name, key), f"'{key}' is not read here; a criterion has a label, a weight and an explanation")
 
 
 def match_page(catalog: Catalog, settings: SiteSettings) -> PageSpec:

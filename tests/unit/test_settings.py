@@ -1,0 +1,39 @@
+"""The hub's settings under extra.mentoring: one default each, and a mistake named at its line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from mentoring.settings import HubSettings, read_site_config
+
+MISTAKES = [
+    ("stale_after_month: 6", "mkdocs.yml:4:5: extra.mentoring.stale_after_month: 'stale_after_month' is not a Mentoring Hub setting; did you mean 'stale_after_months'?"),
+    ("shared_chrome: 'yes'", "mkdocs.yml:4:5: extra.mentoring.shared_chrome: 'shared_chrome' must be true or false, not 'yes'"),
+    ("stale_after_months: six", "mkdocs.yml:4:5: extra.mentoring.stale_after_months: 'stale_after_months' must be a whole number, not 'six'"),
+]
+
+
+def config(setting: str) -> str:
+    return f"site_name: Hub\nextra:\n  mentoring:\n    {setting}\n"
+
+
+def test_a_repository_without_settings_gets_the_defaults(tmp_path):
+    assert read_site_config(tmp_path).hub == HubSettings()
+    assert HubSettings().stale_after_months == 12
+
+
+def test_settings_are_read_as_written(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(config("stale_after_months: 6"), encoding="utf-8")
+    assert read_site_config(tmp_path).hub.stale_after_months == 6
+
+
+@pytest.mark.parametrize(("setting", "message"), MISTAKES, ids=[setting.split(":")[0] for setting, _ in MISTAKES])
+def test_a_mistaken_setting_stops_a_command_with_its_line(tmp_path, setting, message):
+    (tmp_path / "mkdocs.yml").write_text(config(setting), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mentoring.cli", "stale", "--root", str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip() == message
+    assert "Traceback" not in result.stderr
