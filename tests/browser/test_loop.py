@@ -85,8 +85,9 @@ def test_the_head_links_the_feed_and_feed_parser_reads_it(sample_server, visit, 
     assert link.count() == 1 and link.get_attribute("title") == "Mentoring Hub: what opens and what is new"
     feed_url = link.evaluate("element => element.href")
     assert feed_url == sample_server.url + "feed.xml"
-    feed = feedparser.parse(page.request.get(feed_url).body())
-    assert not feed.bozo and len(feed.entries) == 19
+    body = page.request.get(feed_url).body()
+    feed = feedparser.parse(body)
+    assert not feed.bozo and len(feed.entries) == body.count(b"<entry>") > 10
 
 
 def test_the_home_page_offers_the_feed_and_every_programmes_dates(sample_server, visit):
