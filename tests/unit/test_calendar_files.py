@@ -8,13 +8,12 @@ import datetime
 import icalendar
 import pytest
 
-from mentoring import load
 from mentoring.data.model import Program
 from mentoring.site.calendar_files import ALL_PROGRAMMES, calendar_files
 from mentoring.site.page_spec import SiteSettings
+from tests.support.catalogs import hostile_catalog, sample_catalog
 from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME, PROGRAMME_SUMMARY as HOSTILE_SUMMARY
-from tests.support.paths import PROJECT, TODAY
-from tests.support.sites import add_hostile_corpus, copy_project
+from tests.support.paths import TODAY
 
 SITE = SiteSettings(site_url="https://northwind-labs.github.io/mentoring-hub/", today=TODAY)
 TITLES = {"opens": "Sign-ups open", "closes": "Sign-ups close", "starts": "Cohort starts"}
@@ -22,17 +21,12 @@ TITLES = {"opens": "Sign-ups open", "closes": "Sign-ups close", "starts": "Cohor
 
 @pytest.fixture(scope="module")
 def catalog():
-    result = load(PROJECT, TODAY)
-    assert result.ok, result.problems
-    return result.catalog
+    return sample_catalog()
 
 
 @pytest.fixture(scope="module")
-def hostile_catalog(tmp_path_factory):
-    root = add_hostile_corpus(copy_project(tmp_path_factory.mktemp("hostile")))
-    result = load(root, TODAY)
-    assert result.ok, result.problems
-    return result.catalog
+def hostile(tmp_path_factory):
+    return hostile_catalog(tmp_path_factory.mktemp("hostile"))
 
 
 def events_in(text: str) -> list[icalendar.Event]:
@@ -87,8 +81,8 @@ def test_the_files_depend_on_the_data_alone_not_the_day_they_are_built(catalog):
     assert dict(calendar_files(catalog, SITE)) == dict(calendar_files(catalog, later))
 
 
-def test_hostile_programme_text_arrives_as_text_and_cannot_add_events(hostile_catalog):
-    files = dict(calendar_files(hostile_catalog, SITE))
+def test_hostile_programme_text_arrives_as_text_and_cannot_add_events(hostile):
+    files = dict(calendar_files(hostile, SITE))
     events = events_in(files["programs/zz-script-programme/calendar.ics"])
     assert [str(event["summary"]) for event in events] == [f"Sign-ups open: {HOSTILE_NAME}", f"Sign-ups close: {HOSTILE_NAME}"]
     assert all(str(event["description"]).startswith(HOSTILE_SUMMARY) for event in events)

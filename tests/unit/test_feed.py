@@ -8,12 +8,11 @@ import datetime
 import feedparser
 import pytest
 
-from mentoring import load
 from mentoring.site.feed import FEED_LENGTH, feed_text
 from mentoring.site.page_spec import SiteSettings
+from tests.support.catalogs import hostile_catalog, sample_catalog
 from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME, PROGRAMME_SUMMARY as HOSTILE_SUMMARY
-from tests.support.paths import PROJECT, TODAY
-from tests.support.sites import add_hostile_corpus, copy_project
+from tests.support.paths import TODAY
 
 BASE = "https://northwind-labs.github.io/mentoring-hub/"
 SITE = SiteSettings(site_url=BASE, today=TODAY)
@@ -29,9 +28,7 @@ ANNOUNCED = [
 
 @pytest.fixture(scope="module")
 def catalog():
-    result = load(PROJECT, TODAY)
-    assert result.ok, result.problems
-    return result.catalog
+    return sample_catalog()
 
 
 def parse(text: str):
@@ -93,10 +90,7 @@ def test_a_big_organisation_gets_the_newest_entries_only(catalog):
 
 
 def test_hostile_programme_text_arrives_escaped_as_plain_text(tmp_path):
-    root = add_hostile_corpus(copy_project(tmp_path))
-    result = load(root, TODAY)
-    assert result.ok, result.problems
-    text = feed_text(result.catalog, SITE)
+    text = feed_text(hostile_catalog(tmp_path), SITE)
     assert "<script" not in text and "<img" not in text and "<svg" not in text
     entry = next(e for e in parse(text).entries if "zz-script-programme" in e.id)
     assert entry.title_detail.type == "text/plain" and entry.title == f"Sign-ups open 1 November 2026: {HOSTILE_NAME}"

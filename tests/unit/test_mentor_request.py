@@ -6,10 +6,9 @@ import dataclasses
 
 import pytest
 
-from mentoring import load
 from mentoring.site.mentor_request import RequestDrafter
 from tests.support.mailto import decode_mailto
-from tests.support.paths import PROJECT, TODAY
+from tests.support.catalogs import sample_catalog
 
 GUIDE_TEMPLATE = (
     "Hi <name>, I'm <your name> from <your team>. Over the next <few months> I want to <your goal in one line>, "
@@ -20,9 +19,7 @@ GUIDE_TEMPLATE = (
 
 @pytest.fixture(scope="module")
 def catalog():
-    result = load(PROJECT, TODAY)
-    assert result.ok, result.problems
-    return result.catalog
+    return sample_catalog()
 
 
 def test_the_draft_is_the_guides_template_with_the_mentors_name(catalog):
