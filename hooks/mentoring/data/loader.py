@@ -19,13 +19,15 @@ from mentoring.data.documents import Document, shared_strings, split_front_matte
 from mentoring.data.ids import ID_PATTERN
 from mentoring.data.images import image_kind_and_size
 from mentoring.data.model import Catalog, Guide, Mentor, Program
-from mentoring.data.problems import Problem
+from mentoring.data.problems import Problem, internal_errors_reported
 from mentoring.data.schema_errors import Explainer
 from mentoring.data.schemas import Schemas, is_date, load_schemas
+from mentoring.data.structure_limits import check_structure, needed_depth
 from mentoring.data.vocabulary import Vocabulary, closest, load_vocabulary
 from mentoring.data.yaml_reader import YamlError, decode, quick_load, yaml_surprise
 
 MAX_PHOTO_BYTES = 1024 * 1024
+WHAT = {"mentor": "a card", "program": "a programme", "guide": "a guide's front matter"}
 PHOTO_SIDE = (64, 4096)
 
 
@@ -49,6 +51,7 @@ class Loader:
         schemas_dir = schemas_dir or layout.PROJECT_SCHEMAS
         self.vocabulary: Vocabulary = load_vocabulary(schemas_dir)
         self.schemas: Schemas = load_schemas(schemas_dir, self.vocabulary)
+        self.depth_needed = {kind: needed_depth(schema) for kind, schema in self.schemas.documents.items()}
 
     def load(self, root: Path, today: datetime.date | None = None) -> LoadResult:
         """Check every data file under root and return the catalogue and the problems."""
@@ -69,11 +72,13 @@ class Loader:
         self._check_ids(programs, "programme")
         program_ids = {doc.data.get("id") for doc in programs if not doc.problems}
         for doc in mentors:
-            if doc.data:
-                self._check_mentor(root, doc, program_ids | {p.stem for p in programs}, today)
+            with internal_errors_reported(doc.problems, doc.rel_path):
+                if doc.data:
+                    self._check_mentor(root, doc, program_ids | {p.stem for p in programs}, today)
         for doc in programs:
-            if doc.data:
-                self._check_program(doc, today)
+            with internal_errors_reported(doc.problems, doc.rel_path):
+                if doc.data:
+                    self._check_program(doc, today)
         self._check_guides(guides, today)
 
         catalog = Catalog(self.vocabulary)
@@ -112,8 +117,9 @@ class Loader:
     def quick_data(self, path: Path, kind: str) -> dict | None:
         """Return a file's data when it is plain YAML that satisfies the schema, else None."""
         try:
-            data = quick_load(decode(path.read_bytes()))
-        except YamlError:
+            text = decode(path.read_bytes())
+            data = None if check_structure(text, self.depth_needed[kind], WHAT[kind]) else quick_load(text)
+        except Exception:  # noqa: BLE001 - the careful reading of this file reports what is wrong
             return None
         return shared_strings(data) if isinstance(data, dict) and self.schemas.is_valid(kind, data) else None
 
@@ -124,7 +130,8 @@ class Loader:
         except YamlError as error:
             doc.problems.append(error.problem(doc.rel_path))
             return doc
-        self._check(doc)
+        with internal_errors_reported(doc.problems, doc.rel_path):
+            self._check(doc)
         return doc
 
     def _read_guide(self, root: Path, path: Path) -> Document:
@@ -143,12 +150,17 @@ class Loader:
             )
             return doc
         doc.text = front
-        self._check(doc)
-        doc.problems.extend(guide_safety.body_problems(doc.rel_path, text, doc.body))
+        with internal_errors_reported(doc.problems, doc.rel_path):
+            self._check(doc)
+            doc.problems.extend(guide_safety.body_problems(doc.rel_path, text, doc.body))
         return doc
 
     def _check(self, doc: Document) -> None:
         """Check a file against its schema: quickly when it is valid, carefully (with positions) when not."""
+        crossed = check_structure(doc.text, self.depth_needed[doc.kind], WHAT[doc.kind])
+        if crossed:  # before any YAML parser sees it: a parser can crash on deep nesting
+            doc.problems.append(Problem(doc.rel_path, crossed.line + doc.line_offset, crossed.column, "", crossed.message))
+            return
         data = quick_load(doc.text)
         if isinstance(data, dict) and self.schemas.is_valid(doc.kind, data):
             doc.data = shared_strings(data)
