@@ -3,7 +3,8 @@
 Guides are Markdown written by the team, and Markdown lets raw HTML through. A guide may use
 harmless inline HTML such as <kbd>, but nothing that runs script, embeds another page, restyles or
 reloads the site, collects input, or loads anything from another host. Code blocks and `code
-spans` show text, so they are left out of the search. The rendered guide is sanitised as well
+spans` show text, and HTML comments are never shown (the sanitiser keeps them comments), so they are
+left out of the search; a comment ends where a browser ends it, so `<!--><script>` is still found. The rendered guide is sanitised as well
 (markup.clean_guide_html): this check is there to tell the writer, at the right line, before the
 sanitiser silently drops what they wrote.
 """
@@ -48,6 +49,7 @@ _ATTRIBUTE = re.compile(r"([^\s\"'<>/=]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))
 _ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 _MARKDOWN_LINK = re.compile(r"(!?)\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(\s*<?([^\s)>]*)")
 _REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
+_COMMENT = re.compile(r"<!--(?:-?>|.*?--!?>)", re.DOTALL)  # as browsers end it: '<!-->' is a whole comment
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")  # the scheme at the start of an address, as browsers read it
@@ -67,7 +69,7 @@ def body_problems(rel_path: str, text: str, body: str) -> list[Problem]:
 
 def unsafe_markup(markdown: str) -> list[tuple[int, str]]:
     """Return (offset, message) for each piece of unsafe markup in Markdown text, in order."""
-    text = _without_code(markdown)
+    text = _COMMENT.sub(lambda comment: _blank(comment.group(0)), _without_code(markdown))
     found: dict[int, str] = {}
     for tag in _TAG.finditer(text):
         name = tag.group(1).lower()
@@ -80,15 +82,24 @@ def unsafe_markup(markdown: str) -> list[tuple[int, str]]:
     for block in _ATTRIBUTE_LIST.finditer(text):
         for offset, message in _attribute_problems("", block.group(1), block.start(1)):
             found.setdefault(offset, message)
-    for link in _MARKDOWN_LINK.finditer(text):
-        message = _url_problem(link.group(2), loads=bool(link.group(1)), what="an image" if link.group(1) else "a link")
+    for offset, url, image in _links(text):
+        message = _url_problem(url, loads=image, what="an image" if image else "a link")
         if message:
-            found.setdefault(link.start(2), message)
-    for reference in _REFERENCE.finditer(text):
-        message = _url_problem(reference.group(1), loads=False, what="a link")
-        if message:
-            found.setdefault(reference.start(1), message)
+            found.setdefault(offset, message)
     return sorted(found.items())
+
+
+def markdown_links(markdown: str) -> list[tuple[int, str]]:
+    """Return (offset, address) for each Markdown link in the text (not images, code or comments), in order."""
+    text = _COMMENT.sub(lambda comment: _blank(comment.group(0)), _without_code(markdown))
+    return [(offset, url) for offset, url, image in _links(text) if not image]
+
+
+def _links(text: str) -> list[tuple[int, str, bool]]:
+    """Return (offset, address, is_image) for inline links, images and reference definitions in text."""
+    found = [(link.start(2), link.group(2), bool(link.group(1))) for link in _MARKDOWN_LINK.finditer(text)]
+    found += [(reference.start(1), reference.group(1), False) for reference in _REFERENCE.finditer(text)]
+    return sorted(found)
 
 
 def _attribute_problems(tag: str, attributes: str, at: int) -> list[tuple[int, str]]:

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentoring.data import guide_safety, layout
+from mentoring.data import guide_links, guide_safety, layout
 from mentoring.data.documents import Document, shared_strings, split_front_matter
 from mentoring.data.ids import ID_PATTERN
 from mentoring.data.images import image_kind_and_size
@@ -80,6 +80,7 @@ class Loader:
                 if doc.data:
                     self._check_program(doc, today)
         self._check_guides(guides, today)
+        guide_links.link_problems(root, mentors, programs, guides)
 
         catalog = Catalog(self.vocabulary)
         catalog.mentors = sorted(
