@@ -78,9 +78,7 @@ class _Pages:
     def ids(self, uri: str) -> set[str]:
         """Return the ids of the page's elements, as the build gives them: headings and {#id} attributes."""
         if uri not in self._ids:
-            self.converter.reset()
-            html = self.converter.convert(self.markdown[uri]) if uri in self.markdown else ""
-            self._ids[uri] = set(_ID.findall(html))
+            self._ids[uri] = _element_ids(self.converter, self.markdown.get(uri, ""))
         return self._ids[uri]
 
     def similar(self, uri: str) -> str | None:
@@ -158,6 +156,16 @@ def _anchor_problem(url: str, target: str, anchor: str, pages: _Pages) -> str | 
     listed = ", ".join(f"#{heading}" for heading in sorted(ids)[:12])
     hint = f"did you mean '#{guess}'?" if guess else f"its sections are {listed}"
     return f"the link '{url}' points to a section '#{anchor}' that '{target}' does not have; {hint}"
+
+
+def element_ids(text: str, extensions: list) -> set[str]:
+    """Return the ids the build gives the elements of a Markdown page: headings (toc) and {#id} attributes."""
+    return _element_ids(_converter(extensions), text)
+
+
+def _element_ids(converter: markdown.Markdown, text: str) -> set[str]:
+    converter.reset()
+    return set(_ID.findall(converter.convert(text))) if text else set()
 
 
 def _converter(extensions: list) -> markdown.Markdown:

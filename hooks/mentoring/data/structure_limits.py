@@ -22,13 +22,13 @@ from dataclasses import dataclass
 DEPTH_MARGIN = 4
 MAX_NODES = 10_000  # values (fields, list items, texts); a card holds about 60, a programme about 200
 
-_KEY = re.compile(r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\[\]{},&*!|>%@`-][^#]*?|-[^\s#][^#]*?)[ \t]*:(?=[ \t]|$)""")
+_KEY = re.compile(r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|(?:[^ \t#'"\[\]{},&*!|>%@`-]|-[^ \t#])(?:[^#]|(?<![ \t])#)*?)[ \t]*:(?=[ \t]|$)""")
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks YAML counts
 # The shapes of almost every line of a real file, read without the general steps.
-_PLAIN_FIELD = re.compile(r"""( *)(- +)?[A-Za-z_][\w-]*:(?:[ \t]+[^\s\[{'"|>&*!%@`-][^\n]*)?[ \t]*""")  # [- ]name: text
-_PLAIN_ITEM = re.compile(r"""( *)- +[^\s\[{'"|>&*!%@`?#-][^:#\n]*""")  # - text
+_PLAIN_FIELD = re.compile(r"""( *)(- +)?[A-Za-z_][\w-]*:(?:[ \t]+[^ \t\[{'"|>&*!%@`-][^\n]*)?[ \t]*""")  # [- ]name: text
+_PLAIN_ITEM = re.compile(r"""( *)- +[^ \t\[{'"|>&*!%@`?#-][^:#\n]*""")  # - text
 _LIST_FIELD = re.compile(r"""( *)[A-Za-z_][\w-]*:[ \t]*\[([^\[\]{}'"#&*!\n]*)\][ \t]*""")  # name: [a, b]
-_PROPERTY = re.compile(r"[&!*][^\s\[\]{},]*[ \t]*")
+_PROPERTY = re.compile(r"[&!*][^ \t\[\]{},]*[ \t]*")
 _BLOCK_SCALAR = re.compile(r"[|>][0-9+-]*[ \t]*(?:#.*)?$")
 
 
@@ -159,7 +159,8 @@ class _Scanner:
             self.blocks.clear()
             self._value(line, 3)
             return
-        self._open_block(indent, "seq" if _is_entry(stripped) else "map" if _KEY.match(stripped) or stripped[0] == "?" else "")
+        complex_key = stripped[0] in "?:" and stripped[1:2] in ("", " ", "\t")  # '? key' and ': value' lines
+        self._open_block(indent, "seq" if _is_entry(stripped) else "map" if complex_key or _KEY.match(stripped) else "")
         self._entries(line, indent)
 
     def _open_block(self, column: int, kind: str) -> None:
@@ -191,6 +192,8 @@ class _Scanner:
                 self._count(at)
                 if not first:
                     self._push(at, "seq" if rest[0] == "-" else "map")
+                at = _skip_spaces(line, at + 1)
+            elif rest[:1] == ":" and rest[1:2] in ("", " ", "\t"):  # the value of a '? key': it may open entries too
                 at = _skip_spaces(line, at + 1)
             elif (key := _KEY.match(rest)) is not None:
                 if not first:
