@@ -20,7 +20,8 @@ import markdown
 from mentoring.data import layout
 from mentoring.data.documents import Document
 from mentoring.data.guide_safety import URL_SCHEME, markdown_links
-from mentoring.data.problems import Problem
+from mentoring.data.markdown_limits import markdown_limit
+from mentoring.data.problems import Problem, TextPositions
 from mentoring.data.vocabulary import closest
 from mentoring.data.yaml_reader import YamlError, decode
 from mentoring.settings import read_markdown_extensions
@@ -40,20 +41,21 @@ def link_problems(root: Path, mentors: list[Document], programs: list[Document],
     pages = _site_pages(Path(root), mentors, programs, guides)
     for doc in guides:
         uri, text = page_uri(doc), _read(Path(root) / doc.rel_path)
-        body_start = len(text) - len(doc.body)
-        for offset, url in markdown_links(doc.body):
-            message = _source_link_problem(url, uri, pages)
-            if message:
-                doc.problems.append(_problem(doc.rel_path, text, body_start + offset, message))
+        _report(doc, text, len(text) - len(doc.body), markdown_links(doc.body), lambda url: _source_link_problem(url, uri, pages))
     for doc in mentors + programs:
-        if not _mentions_link(doc.data):
-            continue
-        text = doc.text or _read(Path(root) / doc.rel_path)
-        page_dir = posixpath.dirname(page_uri(doc).removesuffix(".md")) + f"/{doc.stem}"
-        for offset, url in markdown_links(text):
-            message = _address_link_problem(url, page_dir, pages)
-            if message:
-                doc.problems.append(_problem(doc.rel_path, text, offset, message))
+        if _mentions_link(doc.data):
+            text, page_dir = doc.text or _read(Path(root) / doc.rel_path), page_uri(doc).removesuffix(".md")
+            _report(doc, text, 0, markdown_links(text), lambda url: _address_link_problem(url, page_dir, pages))
+
+
+def _report(doc: Document, text: str, start: int, links: list[tuple[int, str]], problem_of) -> None:
+    """Add a problem to doc for each link at start + offset in text whose address problem_of finds wrong."""
+    position, messages = TextPositions(text), {}
+    for offset, url in links:
+        if url not in messages:
+            messages[url] = problem_of(url)
+        if messages[url]:
+            doc.problems.append(Problem(doc.rel_path, *position(start + offset), "", messages[url]))
 
 
 def page_uri(doc: Document) -> str:
@@ -99,6 +101,9 @@ def _site_pages(root: Path, mentors: list, programs: list, guides: list) -> _Pag
     for path in sorted(docs.rglob("*.md")) if docs.is_dir() else []:
         pages.markdown[path.relative_to(docs).as_posix()] = _read(path)
     pages.markdown.update((page_uri(doc), doc.body) for doc in guides)
+    for uri, text in pages.markdown.items():
+        if markdown_limit(text, "a page"):
+            pages.markdown[uri] = ""  # reported where it is read; too costly to convert for its ids
     return pages
 
 
@@ -196,9 +201,3 @@ def _read(path: Path) -> str:
         return decode(path.read_bytes())
     except (OSError, YamlError):
         return ""
-
-
-def _problem(rel_path: str, text: str, offset: int, message: str) -> Problem:
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return Problem(rel_path, line, column, "", message)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 
-from mentoring.data.problems import Problem
+from mentoring.data.problems import Problem, TextPositions
 
 _ELEMENT_ADVICE = {
     "script": "the site runs only its own scripts; describe the step in words, or show code in a ``` code block",
@@ -49,7 +49,8 @@ _ATTRIBUTE = re.compile(r"([^\s\"'<>/=]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))
 _ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 _MARKDOWN_LINK = re.compile(r"(!?)\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(\s*<?([^\s)>]*)")
 _REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
-_COMMENT = re.compile(r"<!--(?:-?>|.*?--!?>)", re.DOTALL)  # as browsers end it: '<!-->' is a whole comment
+_COMMENT_END = re.compile(r"--!?>")
+_ABRUPT_COMMENT_END = re.compile(r"-?>")  # right after '<!--'
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")  # the scheme at the start of an address, as browsers read it
@@ -57,19 +58,13 @@ URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")  # the scheme at the star
 
 def body_problems(rel_path: str, text: str, body: str) -> list[Problem]:
     """Return a positioned problem for each piece of unsafe markup in a guide whose file text is `text`."""
-    start = len(text) - len(body)
-    problems = []
-    for offset, message in unsafe_markup(body):
-        at = start + offset
-        line = text.count("\n", 0, at) + 1
-        column = at - (text.rfind("\n", 0, at) + 1) + 1
-        problems.append(Problem(rel_path, line, column, "", message))
-    return problems
+    start, position = len(text) - len(body), TextPositions(text)
+    return [Problem(rel_path, *position(start + offset), "", message) for offset, message in unsafe_markup(body)]
 
 
 def unsafe_markup(markdown: str) -> list[tuple[int, str]]:
     """Return (offset, message) for each piece of unsafe markup in Markdown text, in order."""
-    text = _COMMENT.sub(lambda comment: _blank(comment.group(0)), _without_code(markdown))
+    text = _without_comments(without_code(markdown))
     found: dict[int, str] = {}
     for tag in _TAG.finditer(text):
         name = tag.group(1).lower()
@@ -91,7 +86,7 @@ def unsafe_markup(markdown: str) -> list[tuple[int, str]]:
 
 def markdown_links(markdown: str) -> list[tuple[int, str]]:
     """Return (offset, address) for each Markdown link in the text (not images, code or comments), in order."""
-    text = _COMMENT.sub(lambda comment: _blank(comment.group(0)), _without_code(markdown))
+    text = _without_comments(without_code(markdown))
     return [(offset, url) for offset, url, image in _links(text) if not image]
 
 
@@ -134,7 +129,7 @@ def _url_problem(url: str, loads: bool, what: str) -> str | None:
     return None
 
 
-def _without_code(markdown: str) -> str:
+def without_code(markdown: str) -> str:
     """Return the text with fenced code blocks and code spans blanked out, every offset kept."""
     lines = markdown.splitlines(keepends=True)
     fence = None
@@ -149,6 +144,19 @@ def _without_code(markdown: str) -> str:
         lines[index] = _blank(line)
     text = "".join(lines)
     return _CODE_SPAN.sub(lambda span: _blank(span.group(0)), text)
+
+
+def _without_comments(text: str) -> str:
+    """Return the text with HTML comments blanked out, each ending where a browser ends it ('<!-->' is a whole one)."""
+    pieces, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        abrupt = _ABRUPT_COMMENT_END.match(text, start + 4)
+        end = abrupt or _COMMENT_END.search(text, start + 4)
+        if end is None:
+            break  # never closed: no later comment closes either, and the rest is checked as markup
+        pieces += [text[at:start], _blank(text[start : end.end()])]
+        at = end.end()
+    return "".join(pieces) + text[at:]
 
 
 def _blank(text: str) -> str:

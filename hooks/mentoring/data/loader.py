@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentoring.data import guide_links, guide_safety, layout
+from mentoring.data import guide_links, guide_safety, layout, markdown_limits
 from mentoring.data.documents import Document, shared_strings, split_front_matter
 from mentoring.data.ids import ID_PATTERN
 from mentoring.data.images import image_kind_and_size
@@ -154,6 +154,7 @@ class Loader:
         with internal_errors_reported(doc.problems, doc.rel_path):
             self._check(doc)
             doc.problems.extend(guide_safety.body_problems(doc.rel_path, text, doc.body))
+            doc.problems.extend(markdown_limits.guide_problems(doc.rel_path, text, doc.body))
         return doc
 
     def _check(self, doc: Document) -> None:
@@ -204,6 +205,7 @@ class Loader:
                 seen.setdefault(value, doc)
 
     def _check_mentor(self, root: Path, doc: Document, program_ids: set, today: datetime.date) -> None:
+        markdown_limits.data_problems(doc)
         data = doc.data
         programs = data.get("programs")
         if isinstance(programs, list):
@@ -244,6 +246,7 @@ class Loader:
             doc.add(("photo",), f"is {width} x {height} pixels; use an image between {low} and {high} pixels on each side")
 
     def _check_program(self, doc: Document, today: datetime.date) -> None:
+        markdown_limits.data_problems(doc)
         enrolment = doc.data.get("enrolment")
         if isinstance(enrolment, dict):
             opens, closes = enrolment.get("opens"), enrolment.get("closes")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -30,6 +32,17 @@ class Problem:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+class TextPositions:
+    """The 1-based (line, column) of offsets in one text, found by bisection over its line starts."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [newline.end() for newline in re.finditer("\n", text)]
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
 def internal_error(path: str, error: BaseException) -> Problem:

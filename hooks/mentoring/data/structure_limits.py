@@ -22,7 +22,10 @@ from dataclasses import dataclass
 DEPTH_MARGIN = 4
 MAX_NODES = 10_000  # values (fields, list items, texts); a card holds about 60, a programme about 200
 
-_KEY = re.compile(r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|(?:[^ \t#'"\[\]{},&*!|>%@`-]|-[^ \t#])(?:[^#]|(?<![ \t])#)*?)[ \t]*:(?=[ \t]|$)""")
+_QUOTED_KEY = re.compile(r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)""")
+_PLAIN_KEY_START = re.compile(r"""[^ \t#'"\[\]{},&*!|>%@`-]|-[^ \t#]""")
+_VALUE_COLON = re.compile(r":(?=[ \t]|$)")
+_COMMENT_START = re.compile(r"[ \t]#")
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks YAML counts
 # The shapes of almost every line of a real file, read without the general steps.
 _PLAIN_FIELD = re.compile(r"""( *)(- +)?[A-Za-z_][\w-]*:(?:[ \t]+[^ \t\[{'"|>&*!%@`-][^\n]*)?[ \t]*""")  # [- ]name: text
@@ -160,7 +163,7 @@ class _Scanner:
             self._value(line, 3)
             return
         complex_key = stripped[0] in "?:" and stripped[1:2] in ("", " ", "\t")  # '? key' and ': value' lines
-        self._open_block(indent, "seq" if _is_entry(stripped) else "map" if complex_key or _KEY.match(stripped) else "")
+        self._open_block(indent, "seq" if _is_entry(stripped) else "map" if complex_key or _key_end(stripped) else "")
         self._entries(line, indent)
 
     def _open_block(self, column: int, kind: str) -> None:
@@ -195,11 +198,11 @@ class _Scanner:
                 at = _skip_spaces(line, at + 1)
             elif rest[:1] == ":" and rest[1:2] in ("", " ", "\t"):  # the value of a '? key': it may open entries too
                 at = _skip_spaces(line, at + 1)
-            elif (key := _KEY.match(rest)) is not None:
+            elif key := _key_end(rest):
                 if not first:
                     self._push(at, "map")
                 self._count(at, 2)
-                self._value(line, at + key.end())
+                self._value(line, at + key)
                 return
             else:
                 self._value(line, at)
@@ -288,6 +291,18 @@ class _Scanner:
         self.nodes += values
         if self.nodes > MAX_NODES and self.nodes_at is None:
             self.nodes_at = (self.number, column + 1)
+
+
+def _key_end(text: str) -> int:
+    """Return the offset just after the ':' when text starts with a key ('name:', '"a b":'), else 0."""
+    quoted = _QUOTED_KEY.match(text)
+    if quoted:
+        return quoted.end()
+    if not _PLAIN_KEY_START.match(text):
+        return 0
+    colon = _VALUE_COLON.search(text, 1)
+    comment = _COMMENT_START.search(text)
+    return colon.end() if colon and not (comment and comment.start() < colon.start()) else 0
 
 
 def _is_entry(text: str) -> bool:
