@@ -19,7 +19,7 @@ import markdown
 
 from mentoring.data import layout
 from mentoring.data.documents import Document
-from mentoring.data.guide_safety import URL_SCHEME, markdown_links
+from mentoring.data.guide_safety import URL_SCHEME, markdown_links, plain_address
 from mentoring.data.markdown_limits import markdown_limit
 from mentoring.data.problems import Problem, TextPositions
 from mentoring.data.vocabulary import closest
@@ -109,7 +109,7 @@ def _site_pages(root: Path, mentors: list, programs: list, guides: list) -> _Pag
 
 def _source_link_problem(url: str, uri: str, pages: _Pages) -> str | None:
     """Return what is wrong with a link written as MkDocs reads it (a .md source path), or None."""
-    if URL_SCHEME.match(url) or url.startswith(("/", "?")):
+    if _is_absolute(url):
         return None
     path, _, anchor = url.partition("#")
     path = unquote(path.partition("?")[0])
@@ -127,7 +127,7 @@ def _source_link_problem(url: str, uri: str, pages: _Pages) -> str | None:
 
 def _address_link_problem(url: str, page_dir: str, pages: _Pages) -> str | None:
     """Return what is wrong with a link written as a web address relative to a page (a card's or programme's), or None."""
-    if URL_SCHEME.match(url) or url.startswith(("/", "#", "?")):
+    if _is_absolute(url) or url.startswith("#"):
         return None
     path, _, anchor = url.partition("#")
     path = unquote(path.partition("?")[0])
@@ -149,6 +149,12 @@ def _address_link_problem(url: str, page_dir: str, pages: _Pages) -> str | None:
         hint = f"did you mean '{posixpath.relpath(address, page_dir)}/'?" if guess else "check the address against the built site"
         return f"the link '{url}' points to '/{target}/', which is not a page of the site; {hint}"
     return _anchor_problem(url, found, unquote(anchor), pages) if anchor else None
+
+
+def _is_absolute(url: str) -> bool:
+    """True for an address with a scheme (https:, mailto:; the guide check refuses script ones) or from the site's root."""
+    plain = plain_address(url)
+    return bool(URL_SCHEME.match(plain)) or plain.startswith(("/", "?"))
 
 
 def _anchor_problem(url: str, target: str, anchor: str, pages: _Pages) -> str | None:

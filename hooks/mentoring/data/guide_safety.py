@@ -112,9 +112,14 @@ def _attribute_problems(tag: str, attributes: str, at: int) -> list[tuple[int, s
     return problems
 
 
+def plain_address(url: str) -> str:
+    """Return an address as a browser reads it: character references decoded, invisible characters dropped."""
+    return _INVISIBLE.sub("", html.unescape(url))
+
+
 def _url_problem(url: str, loads: bool, what: str) -> str | None:
     """Return why a link or image address cannot be used, or None when it is fine."""
-    plain = _INVISIBLE.sub("", html.unescape(url))
+    plain = plain_address(url)
     scheme = URL_SCHEME.match(plain)
     if scheme and scheme.group(1).lower() in _SCRIPT_SCHEMES:
         return (
