@@ -45,3 +45,21 @@ def test_each_slow_or_crashing_shape_is_refused(body):
 
 def test_code_is_text_and_not_counted():
     assert markdown_limit("```\n" + "[" * 50_000 + "\n```\n", "a guide") is None
+
+
+def test_a_card_read_on_every_core_still_gets_its_problem_placed(tmp_path, monkeypatch):
+    # Big organisations read valid-looking cards in worker processes; a cross-file problem still needs the text.
+    import shutil
+
+    from mentoring.data import loader
+    from tests.support.paths import BASE, TODAY
+
+    monkeypatch.setattr(loader, "PARALLEL_FROM", 1)
+    root = shutil.copytree(BASE, tmp_path / "org")
+    card = root / "content" / "mentors" / "ada-lovelace.yml"
+    card.write_text(card.read_text(encoding="utf-8").replace("bio: I enjoy", 'bio: "' + "[" * 1900 + ' I enjoy').replace("codebase.", 'codebase."'), encoding="utf-8")
+    problems = [str(problem) for problem in loader.Loader().load(root, TODAY).problems]
+    assert problems == [
+        "content/mentors/ada-lovelace.yml:12:6: bio: this text has too many '[' (each starts a link or an image) for its length,"
+        " from this paragraph on; converting it would take too long: split long paragraphs, or remove stray brackets"
+    ]

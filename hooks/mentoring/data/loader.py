@@ -61,7 +61,7 @@ class Loader:
         card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml", stray)
         known_valid = self._quick_in_parallel(card_paths, "mentor")
         mentors = [
-            Document("mentor", path.relative_to(root).as_posix(), path.stem, data=known_valid[path])
+            Document("mentor", path.relative_to(root).as_posix(), path.stem, decode(path.read_bytes()), known_valid[path])
             if path in known_valid else self._read_yaml(root, path, "mentor")
             for path in card_paths
         ]
