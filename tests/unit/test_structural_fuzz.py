@@ -141,7 +141,7 @@ def check_batch(tmp_path, files: list[tuple[str, bytes]]) -> None:
             assert PROBLEM_LINE.match(line), (where, line)
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(files=st.lists(file_bytes(), min_size=25, max_size=25))
 def test_generated_yaml_never_crashes_the_validator(tmp_path, files):
     check_batch(tmp_path, files)
