@@ -84,6 +84,11 @@ def read_site_config(root: Path) -> SiteConfig:
     )
 
 
+def read_markdown_extensions(root: Path) -> list:
+    """Return root/mkdocs.yml's markdown_extensions (names, or {name: options}); [] when there is none."""
+    return list(_read_config(Path(root) / "mkdocs.yml").get("markdown_extensions") or [])
+
+
 def build_day() -> datetime.date:
     """Return the day a build counts from: $MENTORING_TODAY when set, else today."""
     pinned = os.environ.get(TODAY_VARIABLE)

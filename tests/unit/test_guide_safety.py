@@ -89,3 +89,22 @@ def test_the_features_guides_rely_on_survive_cleaning():
     assert events(cleaned) == events(html)
     for kept in ('id="step-one"', 'type="checkbox"', 'class="admonition note"', "<details", "<summary>", "<table>", "<kbd>", "<!-- mentoring:hallmark-coverage -->"):
         assert kept in cleaned, kept
+
+
+@pytest.mark.parametrize("comment", [
+    "<!-- a note for editors: <script>alert(1)</script> -->",
+    "Text <!-- <img src=x onerror=alert(1)> <iframe src=https://example.com> --> more text.",
+    "<!--\n[old link](javascript:alert(1))\n<style>body { display: none }</style>\n-->",
+])
+def test_a_harmless_comment_is_allowed_and_stays_a_comment(comment):
+    assert unsafe_markup(comment) == []
+    rendered = events(clean_guide_html(render_like_the_site(comment)))
+    assert [event for event in rendered if event[0] == "comment"], "the comment is kept as a comment"
+    assert not [event for event in rendered if event[0] == "start" and event[1] in ("script", "img", "iframe", "style")]
+
+
+@pytest.mark.parametrize("fake", ["<!--><script>alert(1)</script>-->", "<!---><script>alert(1)</script>", "<!-- x --!><script>alert(1)</script>", "<!-- never closed <script>alert(1)</script>"])
+def test_a_comment_ends_where_a_browser_ends_it(fake):
+    # '<!-->' and '<!--->' are whole (empty) comments and '--!>' ends one: what follows is markup.
+    assert [message for _, message in unsafe_markup(fake)] == [message for _, message in unsafe_markup("<script>alert(1)</script>")]
+    assert "<script" not in clean_guide_html(render_like_the_site(fake))

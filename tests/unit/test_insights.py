@@ -298,7 +298,7 @@ def test_a_long_chart_is_described_by_its_extremes_and_long_labels_are_shortened
 # ---------- Helpers ----------
 
 def copy_data(into: Path) -> Path:
-    """Copy the sample's data (cards, programmes, schemas) so a test can change it."""
-    for name in ("content/mentors", "programs", "schemas"):
+    """Copy the sample's data (cards, programmes, guides, schemas) so a test can change it."""
+    for name in ("content", "programs", "guides", "schemas"):
         shutil.copytree(PROJECT / name, into / name)
     return into

@@ -18,7 +18,7 @@ from mentoring.data.problems import InvalidData
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 valid, 1 invalid, 2 usage error)."""
+    """Run the command line; return the exit status (0 valid, 1 invalid, 2 usage or internal error)."""
     parser = _parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
@@ -29,6 +29,15 @@ def main(argv: list[str] | None = None) -> int:
     except InvalidData as error:  # mkdocs.yml's settings, read by every command
         for problem in error.problems:
             print(problem, file=sys.stderr)
+        return 2
+    except Exception as error:  # the last resort; `validate` reports faults per file, so the other files are still checked
+        where = getattr(args, "root", None) or Path(".")
+        command = args.run.__module__.rsplit(".", 1)[-1]
+        print(
+            f"{where}: internal error while running 'mentoring {command}' ({type(error).__name__}: {error});"
+            " this is a fault in Mentoring Hub, not necessarily in your files: please report it to the hub's maintainers",
+            file=sys.stderr,
+        )
         return 2
 
 

@@ -11,7 +11,7 @@ from mentoring.data.loader import load
 
 
 def run(args: argparse.Namespace) -> int:
-    """Validate the repository at args.root; return 0 valid, 1 invalid, 2 usage error."""
+    """Validate the repository at args.root; return 0 valid, 1 invalid, 2 usage or internal error."""
     if not args.root.is_dir():
         print(f"mentoring validate: {args.root} is not a folder", file=sys.stderr)
         return 2
@@ -23,4 +23,6 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "github" and summary_file:
         with open(summary_file, "a", encoding="utf-8") as stream:
             stream.write(output.markdown_summary(result))
+    if any(problem.internal for problem in result.problems):
+        return 2
     return 0 if result.ok else 1

@@ -30,7 +30,7 @@ def _plural(count: int, word: str) -> str:
 def write_text(result: LoadResult, out: TextIO, colour: bool = False) -> None:
     red, green, bold, reset = ("\033[31m", "\033[32m", "\033[1m", "\033[0m") if colour else ("",) * 4
     for problem in result.problems:
-        location = f"{problem.path}:{problem.line}:{problem.column}:"
+        location = f"{problem.path}:" if problem.internal else f"{problem.path}:{problem.line}:{problem.column}:"
         field = f" {bold}{problem.field}{reset}:" if problem.field else ""
         out.write(f"{location}{field} {red}{problem.message}{reset}\n" if colour else f"{problem}\n")
     out.write(f"{green if result.ok else red}{summary(result)}{reset}\n")
@@ -40,9 +40,8 @@ def write_github(result: LoadResult, out: TextIO) -> None:
     for problem in result.problems:
         title = _escape_property(f"{problem.field or 'file'}")
         message = _escape_data(f"{problem.field}: {problem.message}" if problem.field else problem.message)
-        out.write(
-            f"::error file={_escape_property(problem.path)},line={problem.line},col={problem.column},title={title}::{message}\n"
-        )
+        place = "" if problem.internal else f",line={problem.line},col={problem.column}"
+        out.write(f"::error file={_escape_property(problem.path)}{place},title={title}::{message}\n")
     out.write(f"{summary(result)}\n")
 
 

@@ -3,7 +3,8 @@
 Guides are Markdown written by the team, and Markdown lets raw HTML through. A guide may use
 harmless inline HTML such as <kbd>, but nothing that runs script, embeds another page, restyles or
 reloads the site, collects input, or loads anything from another host. Code blocks and `code
-spans` show text, so they are left out of the search. The rendered guide is sanitised as well
+spans` show text, and HTML comments are never shown (the sanitiser keeps them comments), so they are
+left out of the search; a comment ends where a browser ends it, so `<!--><script>` is still found. The rendered guide is sanitised as well
 (markup.clean_guide_html): this check is there to tell the writer, at the right line, before the
 sanitiser silently drops what they wrote.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 
-from mentoring.data.problems import Problem
+from mentoring.data.problems import Problem, TextPositions
 
 _ELEMENT_ADVICE = {
     "script": "the site runs only its own scripts; describe the step in words, or show code in a ``` code block",
@@ -48,6 +49,8 @@ _ATTRIBUTE = re.compile(r"([^\s\"'<>/=]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))
 _ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 _MARKDOWN_LINK = re.compile(r"(!?)\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(\s*<?([^\s)>]*)")
 _REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
+_COMMENT_END = re.compile(r"--!?>")
+_ABRUPT_COMMENT_END = re.compile(r"-?>")  # right after '<!--'
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")  # the scheme at the start of an address, as browsers read it
@@ -55,19 +58,13 @@ URL_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")  # the scheme at the star
 
 def body_problems(rel_path: str, text: str, body: str) -> list[Problem]:
     """Return a positioned problem for each piece of unsafe markup in a guide whose file text is `text`."""
-    start = len(text) - len(body)
-    problems = []
-    for offset, message in unsafe_markup(body):
-        at = start + offset
-        line = text.count("\n", 0, at) + 1
-        column = at - (text.rfind("\n", 0, at) + 1) + 1
-        problems.append(Problem(rel_path, line, column, "", message))
-    return problems
+    start, position = len(text) - len(body), TextPositions(text)
+    return [Problem(rel_path, *position(start + offset), "", message) for offset, message in unsafe_markup(body)]
 
 
 def unsafe_markup(markdown: str) -> list[tuple[int, str]]:
     """Return (offset, message) for each piece of unsafe markup in Markdown text, in order."""
-    text = _without_code(markdown)
+    text = _without_comments(without_code(markdown))
     found: dict[int, str] = {}
     for tag in _TAG.finditer(text):
         name = tag.group(1).lower()
@@ -80,15 +77,24 @@ def unsafe_markup(markdown: str) -> list[tuple[int, str]]:
     for block in _ATTRIBUTE_LIST.finditer(text):
         for offset, message in _attribute_problems("", block.group(1), block.start(1)):
             found.setdefault(offset, message)
-    for link in _MARKDOWN_LINK.finditer(text):
-        message = _url_problem(link.group(2), loads=bool(link.group(1)), what="an image" if link.group(1) else "a link")
+    for offset, url, image in _links(text):
+        message = _url_problem(url, loads=image, what="an image" if image else "a link")
         if message:
-            found.setdefault(link.start(2), message)
-    for reference in _REFERENCE.finditer(text):
-        message = _url_problem(reference.group(1), loads=False, what="a link")
-        if message:
-            found.setdefault(reference.start(1), message)
+            found.setdefault(offset, message)
     return sorted(found.items())
+
+
+def markdown_links(markdown: str) -> list[tuple[int, str]]:
+    """Return (offset, address) for each Markdown link in the text (not images, code or comments), in order."""
+    text = _without_comments(without_code(markdown))
+    return [(offset, url) for offset, url, image in _links(text) if not image]
+
+
+def _links(text: str) -> list[tuple[int, str, bool]]:
+    """Return (offset, address, is_image) for inline links, images and reference definitions in text."""
+    found = [(link.start(2), link.group(2), bool(link.group(1))) for link in _MARKDOWN_LINK.finditer(text)]
+    found += [(reference.start(1), reference.group(1), False) for reference in _REFERENCE.finditer(text)]
+    return sorted(found)
 
 
 def _attribute_problems(tag: str, attributes: str, at: int) -> list[tuple[int, str]]:
@@ -106,9 +112,14 @@ def _attribute_problems(tag: str, attributes: str, at: int) -> list[tuple[int, s
     return problems
 
 
+def plain_address(url: str) -> str:
+    """Return an address as a browser reads it: character references decoded, invisible characters dropped."""
+    return _INVISIBLE.sub("", html.unescape(url))
+
+
 def _url_problem(url: str, loads: bool, what: str) -> str | None:
     """Return why a link or image address cannot be used, or None when it is fine."""
-    plain = _INVISIBLE.sub("", html.unescape(url))
+    plain = plain_address(url)
     scheme = URL_SCHEME.match(plain)
     if scheme and scheme.group(1).lower() in _SCRIPT_SCHEMES:
         return (
@@ -123,7 +134,7 @@ def _url_problem(url: str, loads: bool, what: str) -> str | None:
     return None
 
 
-def _without_code(markdown: str) -> str:
+def without_code(markdown: str) -> str:
     """Return the text with fenced code blocks and code spans blanked out, every offset kept."""
     lines = markdown.splitlines(keepends=True)
     fence = None
@@ -138,6 +149,19 @@ def _without_code(markdown: str) -> str:
         lines[index] = _blank(line)
     text = "".join(lines)
     return _CODE_SPAN.sub(lambda span: _blank(span.group(0)), text)
+
+
+def _without_comments(text: str) -> str:
+    """Return the text with HTML comments blanked out, each ending where a browser ends it ('<!-->' is a whole one)."""
+    pieces, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        abrupt = _ABRUPT_COMMENT_END.match(text, start + 4)
+        end = abrupt or _COMMENT_END.search(text, start + 4)
+        if end is None:
+            break  # never closed: no later comment closes either, and the rest is checked as markup
+        pieces += [text[at:start], _blank(text[start : end.end()])]
+        at = end.end()
+    return "".join(pieces) + text[at:]
 
 
 def _blank(text: str) -> str:

@@ -14,18 +14,20 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentoring.data import guide_safety, layout
+from mentoring.data import guide_links, guide_safety, layout, markdown_limits
 from mentoring.data.documents import Document, shared_strings, split_front_matter
 from mentoring.data.ids import ID_PATTERN
 from mentoring.data.images import image_kind_and_size
 from mentoring.data.model import Catalog, Guide, Mentor, Program
-from mentoring.data.problems import Problem
+from mentoring.data.problems import Problem, internal_errors_reported
 from mentoring.data.schema_errors import Explainer
 from mentoring.data.schemas import Schemas, is_date, load_schemas
+from mentoring.data.structure_limits import check_structure, needed_depth
 from mentoring.data.vocabulary import Vocabulary, closest, load_vocabulary
 from mentoring.data.yaml_reader import YamlError, decode, quick_load, yaml_surprise
 
 MAX_PHOTO_BYTES = 1024 * 1024
+WHAT = {"mentor": "a card", "program": "a programme", "guide": "a guide's front matter"}
 PHOTO_SIDE = (64, 4096)
 
 
@@ -49,6 +51,7 @@ class Loader:
         schemas_dir = schemas_dir or layout.PROJECT_SCHEMAS
         self.vocabulary: Vocabulary = load_vocabulary(schemas_dir)
         self.schemas: Schemas = load_schemas(schemas_dir, self.vocabulary)
+        self.depth_needed = {kind: needed_depth(schema) for kind, schema in self.schemas.documents.items()}
 
     def load(self, root: Path, today: datetime.date | None = None) -> LoadResult:
         """Check every data file under root and return the catalogue and the problems."""
@@ -58,7 +61,7 @@ class Loader:
         card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml", stray)
         known_valid = self._quick_in_parallel(card_paths, "mentor")
         mentors = [
-            Document("mentor", path.relative_to(root).as_posix(), path.stem, data=known_valid[path])
+            Document("mentor", path.relative_to(root).as_posix(), path.stem, decode(path.read_bytes()), known_valid[path])
             if path in known_valid else self._read_yaml(root, path, "mentor")
             for path in card_paths
         ]
@@ -69,12 +72,15 @@ class Loader:
         self._check_ids(programs, "programme")
         program_ids = {doc.data.get("id") for doc in programs if not doc.problems}
         for doc in mentors:
-            if doc.data:
-                self._check_mentor(root, doc, program_ids | {p.stem for p in programs}, today)
+            with internal_errors_reported(doc.problems, doc.rel_path):
+                if doc.data:
+                    self._check_mentor(root, doc, program_ids | {p.stem for p in programs}, today)
         for doc in programs:
-            if doc.data:
-                self._check_program(doc, today)
+            with internal_errors_reported(doc.problems, doc.rel_path):
+                if doc.data:
+                    self._check_program(doc, today)
         self._check_guides(guides, today)
+        guide_links.link_problems(root, mentors, programs, guides)
 
         catalog = Catalog(self.vocabulary)
         catalog.mentors = sorted(
@@ -112,8 +118,9 @@ class Loader:
     def quick_data(self, path: Path, kind: str) -> dict | None:
         """Return a file's data when it is plain YAML that satisfies the schema, else None."""
         try:
-            data = quick_load(decode(path.read_bytes()))
-        except YamlError:
+            text = decode(path.read_bytes())
+            data = None if check_structure(text, self.depth_needed[kind], WHAT[kind]) else quick_load(text)
+        except Exception:  # noqa: BLE001 - the careful reading of this file reports what is wrong
             return None
         return shared_strings(data) if isinstance(data, dict) and self.schemas.is_valid(kind, data) else None
 
@@ -124,7 +131,8 @@ class Loader:
         except YamlError as error:
             doc.problems.append(error.problem(doc.rel_path))
             return doc
-        self._check(doc)
+        with internal_errors_reported(doc.problems, doc.rel_path):
+            self._check(doc)
         return doc
 
     def _read_guide(self, root: Path, path: Path) -> Document:
@@ -143,12 +151,18 @@ class Loader:
             )
             return doc
         doc.text = front
-        self._check(doc)
-        doc.problems.extend(guide_safety.body_problems(doc.rel_path, text, doc.body))
+        with internal_errors_reported(doc.problems, doc.rel_path):
+            self._check(doc)
+            doc.problems.extend(guide_safety.body_problems(doc.rel_path, text, doc.body))
+            doc.problems.extend(markdown_limits.guide_problems(doc.rel_path, text, doc.body))
         return doc
 
     def _check(self, doc: Document) -> None:
         """Check a file against its schema: quickly when it is valid, carefully (with positions) when not."""
+        crossed = check_structure(doc.text, self.depth_needed[doc.kind], WHAT[doc.kind])
+        if crossed:  # before any YAML parser sees it: a parser can crash on deep nesting
+            doc.problems.append(Problem(doc.rel_path, crossed.line + doc.line_offset, crossed.column, "", crossed.message))
+            return
         data = quick_load(doc.text)
         if isinstance(data, dict) and self.schemas.is_valid(doc.kind, data):
             doc.data = shared_strings(data)
@@ -191,6 +205,7 @@ class Loader:
                 seen.setdefault(value, doc)
 
     def _check_mentor(self, root: Path, doc: Document, program_ids: set, today: datetime.date) -> None:
+        markdown_limits.data_problems(doc)
         data = doc.data
         programs = data.get("programs")
         if isinstance(programs, list):
@@ -231,6 +246,7 @@ class Loader:
             doc.add(("photo",), f"is {width} x {height} pixels; use an image between {low} and {high} pixels on each side")
 
     def _check_program(self, doc: Document, today: datetime.date) -> None:
+        markdown_limits.data_problems(doc)
         enrolment = doc.data.get("enrolment")
         if isinstance(enrolment, dict):
             opens, closes = enrolment.get("opens"), enrolment.get("closes")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 
 
@@ -16,11 +20,48 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        if self.internal:
+            return f"{self.path}: {self.message}"
         field = f"{self.field}: " if self.field else ""
         return f"{self.path}:{self.line}:{self.column}: {field}{self.message}"
 
+    @property
+    def internal(self) -> bool:
+        """True for a fault in the checks themselves, which has no place in the file (line 0)."""
+        return self.line == 0
+
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+class TextPositions:
+    """The 1-based (line, column) of offsets in one text, found by bisection over its line starts."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [newline.end() for newline in re.finditer("\n", text)]
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def internal_error(path: str, error: BaseException) -> Problem:
+    """Return the problem that reports an unexpected fault in the checks while they read path."""
+    return Problem(
+        path, 0, 0, "",
+        f"internal error while checking this file ({type(error).__name__}: {error});"
+        " this is a fault in Mentoring Hub's checks, not necessarily in the file:"
+        " please report it to the hub's maintainers with the file attached",
+    )
+
+
+@contextmanager
+def internal_errors_reported(problems: list[Problem], path: str) -> Iterator[None]:
+    """Turn any unexpected error in the block into an internal-error problem for path, so other files are still checked."""
+    try:
+        yield
+    except Exception as error:  # the last resort: bad input has its own messages; this is for faults in the checks
+        problems.append(internal_error(path, error))
 
 
 class InvalidData(Exception):

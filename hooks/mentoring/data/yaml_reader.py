@@ -81,13 +81,12 @@ def decode(raw: bytes) -> str:
             f"the file is {len(raw) // 1024} KB, more than the {MAX_FILE_BYTES // 1024} KB allowed;"
             " a card or programme needs only a few KB"
         )
-    if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        raise YamlError(
-            "the file starts with an invisible byte-order mark (BOM);"
-            " save it as 'UTF-8' (without BOM) in your editor"
-        )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a byte-order mark at the start: YAML allows it, and some editors write one
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise YamlError("the file is saved as UTF-16 text; save it with the 'UTF-8' encoding in your editor")
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
@@ -98,6 +97,15 @@ def decode(raw: bytes) -> str:
             line,
             column,
         ) from None
+    mark = text.find("\ufeff")
+    if mark >= 0:
+        raise YamlError(
+            "there is an invisible character here (a byte-order mark, U+FEFF); delete it:"
+            " put the cursor just after it and press Backspace",
+            text.count("\n", 0, mark) + 1,
+            mark - (text.rfind("\n", 0, mark) + 1) + 1,
+        )
+    return text
 
 
 def parse(text: str) -> Source:
@@ -109,13 +117,23 @@ def parse(text: str) -> Source:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         raise _explain(error) from None
+    except yaml.reader.ReaderError as error:
+        at = error.position
+        raise YamlError(
+            f"there is an invisible control character here (U+{error.character:04X}); delete it",
+            text.count("\n", 0, at) + 1,
+            at - (text.rfind("\n", 0, at) + 1) + 1,
+        ) from None
     except yaml.YAMLError as error:
         raise YamlError(f"this is not valid YAML: {error}") from None
     if node is None:
         raise YamlError("the file is empty; it should hold fields such as 'name: Ada Lovelace'")
     source = Source()
     budget = [MAX_VALUES]
-    source.data = _build(node, (), source, budget)
+    try:
+        source.data = _build(node, (), source, budget)
+    except RecursionError:  # the loader measures nesting before parsing; this guards other callers
+        raise YamlError("the value is nested too deeply; write lists as [a, b] and fields as 'name: value'") from None
     return source
 
 

@@ -1,0 +1,82 @@
+"""Keep the Markdown of guides, bios and programme texts within what the converter handles quickly.
+
+Python-Markdown rescans the rest of a paragraph from every '[' and the rest of the text from every
+'<' and heading, and it reads nested lists and quotes by recursion. So 500 '[' in a 200 KB paragraph
+take 50 seconds to convert, 500 unclosed '<a ' in a 200 KB guide as long, 50,000 headings never
+finish, and 500 nested list items raise RecursionError: the build would hang or crash. The work
+grows with (marks x length), so that product has a budget, WORK_BUDGET, worth about a second of
+conversion at most. The real guides use at most a fifth of it (about 150,000 for the biggest) and
+3 levels of nesting, against MAX_NESTING. Code blocks and code spans are text, so they are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mentoring.data.guide_safety import without_code
+from mentoring.data.problems import Problem, TextPositions
+
+WORK_BUDGET = 2_000_000  # marks x characters they rescan
+MAX_NESTING = 16
+
+_TAG_START = re.compile(r"<|^ {0,3}(?:#{1,6}(?=[ \t]|$)|([-*_=])[ \t]*(?:\1[ \t]*)*$)", re.MULTILINE)
+_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # a paragraph: lines up to a blank one
+_MARKER = r"(?:>|(?:[-*+]|\d{1,9}[.)]|!!!|\?\?\?\+?)(?=[ \t]|$))"  # a quote, a list item, a note (admonition)
+_CONTAINERS = re.compile(rf"^[ \t]*(?:{_MARKER}[ \t]*)+", re.MULTILINE)
+
+
+def markdown_limit(text: str, what: str) -> tuple[int, str] | None:
+    """Return (offset, message) where Markdown text first crosses a limit, or None; `what` names it, like "a guide"."""
+    plain = without_code(text)
+    work = 0
+    for block in _BLOCK.finditer(plain):
+        brackets = block.group(0).count("[")
+        work += brackets * len(block.group(0))
+        if work > WORK_BUDGET:
+            return block.start() + block.group(0).index("["), (
+                f"{what} has too many '[' (each starts a link or an image) for its length, from this paragraph on;"
+                " converting it would take too long: split long paragraphs, or remove stray brackets"
+            )
+    allowed = WORK_BUDGET // max(len(plain), 1)
+    for count, mark in enumerate(_TAG_START.finditer(plain), 1):
+        if count > allowed:
+            return mark.start(), (
+                f"{what} has more than {allowed} '<' and headings for its length; converting it would take too long:"
+                " write '&lt;' for a plain '<', or split it into several"
+            )
+    for container in _CONTAINERS.finditer(plain):
+        prefix = container.group(0)
+        depth = len(re.findall(_MARKER, prefix)) + (len(prefix) - len(prefix.lstrip(" "))) // 4
+        if depth > MAX_NESTING:
+            return container.start(), (
+                f"lists, quotes and notes are nested {depth} levels deep here; {what} needs at most a few:"
+                " indent less, or start a new list"
+            )
+    return None
+
+
+def guide_problems(rel_path: str, text: str, body: str) -> list[Problem]:
+    """Return the problem, positioned in the file's text, when a guide's body crosses a limit."""
+    crossed = markdown_limit(body, "a guide")
+    if crossed is None:
+        return []
+    return [Problem(rel_path, *TextPositions(text)(len(text) - len(body) + crossed[0]), "", crossed[1])]
+
+
+def data_problems(doc) -> None:
+    """Add a problem to a card or programme document for each text whose Markdown crosses a limit."""
+    for path, value in _strings(doc.data, ()):
+        crossed = markdown_limit(value, "this text")
+        if crossed:
+            doc.add(path, crossed[1])
+
+
+def _strings(data: object, path: tuple):
+    if isinstance(data, str):
+        yield path, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings(value, path + (index,))
