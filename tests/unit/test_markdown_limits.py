@@ -11,7 +11,7 @@ import pytest
 
 from mentoring.data.documents import split_front_matter
 from mentoring.data.guide_safety import without_code
-from mentoring.data.markdown_limits import _BLOCK, _TAG_START, MAX_NESTING, WORK_BUDGET, markdown_limit
+from mentoring.data.markdown_limits import _BLOCK, _TAG_START, MARKUP_BUDGET, MAX_NESTING, WORK_BUDGET, markdown_limit
 from tests.support.paths import PROJECT
 
 GUIDES = sorted((PROJECT / "guides").rglob("*.md"))
@@ -24,7 +24,7 @@ def test_real_guides_use_a_small_part_of_the_budget(path):
     plain = without_code(body)
     assert markdown_limit(body, "a guide") is None
     assert sum(block.group(0).count("[") * len(block.group(0)) for block in _BLOCK.finditer(plain)) < WORK_BUDGET / 10
-    assert len(list(_TAG_START.finditer(plain))) * len(plain) < WORK_BUDGET / 10
+    assert len(list(_TAG_START.finditer(plain))) * len(plain) < MARKUP_BUDGET / 10
 
 
 @pytest.mark.parametrize("body", [

@@ -4,9 +4,9 @@ Python-Markdown rescans the rest of a paragraph from every '[' and the rest of t
 '<' and heading, and it reads nested lists and quotes by recursion. So 500 '[' in a 200 KB paragraph
 take 50 seconds to convert, 500 unclosed '<a ' in a 200 KB guide as long, 50,000 headings never
 finish, and 500 nested list items raise RecursionError: the build would hang or crash. The work
-grows with (marks x length), so that product has a budget, WORK_BUDGET, worth about a second of
-conversion at most. The real guides use at most a fifth of it (about 150,000 for the biggest) and
-3 levels of nesting, against MAX_NESTING. Code blocks and code spans are text, so they are not counted.
+grows with (marks x length), so that product has budgets, WORK_BUDGET and MARKUP_BUDGET, each
+worth about a second of conversion at most. The real guides use at most a tenth of each and 3
+levels of nesting, against MAX_NESTING. Code blocks and code spans are text, so they are not counted.
 """
 
 from __future__ import annotations
@@ -16,7 +16,10 @@ import re
 from mentoring.data.guide_safety import without_code
 from mentoring.data.problems import Problem, TextPositions
 
-WORK_BUDGET = 2_000_000  # marks x characters they rescan
+# Marks x the characters they rescan, each about a second of conversion: a '[' costs a hundred times
+# what a '<' or a heading costs, so a long guide may hold many headings but few stray brackets.
+WORK_BUDGET = 2_000_000  # for '['
+MARKUP_BUDGET = 10_000_000  # for '<' and headings
 MAX_NESTING = 16
 
 _TAG_START = re.compile(r"<|^ {0,3}(?:#{1,6}(?=[ \t]|$)|([-*_=])[ \t]*(?:\1[ \t]*)*$)", re.MULTILINE)
@@ -37,7 +40,7 @@ def markdown_limit(text: str, what: str) -> tuple[int, str] | None:
                 f"{what} has too many '[' (each starts a link or an image) for its length, from this paragraph on;"
                 " converting it would take too long: split long paragraphs, or remove stray brackets"
             )
-    allowed = WORK_BUDGET // max(len(plain), 1)
+    allowed = MARKUP_BUDGET // max(len(plain), 1)
     for count, mark in enumerate(_TAG_START.finditer(plain), 1):
         if count > allowed:
             return mark.start(), (
