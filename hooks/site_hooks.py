@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from markupsafe import escape
-
 # The running engine's classes, MkDocs' or ProperDocs': site_engine.py beside this file is the one place that knows.
 import site_engine
+from markupsafe import escape
 from site_engine import File, Page, PluginError, event_priority, get_toc
 
 from mentoring import InvalidData

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from mentoring.data.config_file import TolerantLoader, read_config
 from mentoring.data.problems import InvalidData, Problem
 
 SETTINGS_KEY = "extra.mentoring"
@@ -76,17 +77,12 @@ class SiteConfig:
 
 def read_site_config(root: Path) -> SiteConfig:
     """Read root/mkdocs.yml; return the defaults when there is none."""
-    data = _read_config(Path(root) / "mkdocs.yml")
+    data = read_config(Path(root) / "mkdocs.yml")
     return SiteConfig(
         repo_url=str(data.get("repo_url") or ""),
         site_url=str(data.get("site_url") or ""),
         hub=HubSettings.from_mapping((data.get("extra") or {}).get("mentoring"), Path(root) / "mkdocs.yml"),
     )
-
-
-def read_markdown_extensions(root: Path) -> list:
-    """Return root/mkdocs.yml's markdown_extensions (names, or {name: options}); [] when there is none."""
-    return list(_read_config(Path(root) / "mkdocs.yml").get("markdown_extensions") or [])
 
 
 def build_day() -> datetime.date:
@@ -95,18 +91,10 @@ def build_day() -> datetime.date:
     return datetime.date.fromisoformat(pinned) if pinned else datetime.date.today()
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """A safe loader that reads MkDocs' own tags (!ENV, !relative, !!python/name:...) as empty values."""
-
-
-_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
 def _setting_positions(path: Path) -> dict[str, tuple[int, int]]:
     """Return (line, column) of each key under extra.mentoring in a config file, or {} when unreadable."""
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=TolerantLoader)
     except (OSError, yaml.YAMLError):
         return {}
     for name in SETTINGS_KEY.split("."):
@@ -114,21 +102,3 @@ def _setting_positions(path: Path) -> dict[str, tuple[int, int]]:
         if not isinstance(node, yaml.MappingNode):
             return {}
     return {key.value: (key.start_mark.line + 1, key.start_mark.column + 1) for key, _ in node.value}
-
-
-def _read_config(path: Path, depth: int = 0) -> dict:
-    if not path.is_file() or depth > 5:
-        return {}
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
-    parent = data.pop("INHERIT", None)
-    if parent:
-        return _merge(_read_config((path.parent / parent).resolve(), depth + 1), data)
-    return data
-
-
-def _merge(base: dict, override: dict) -> dict:
-    """Merge like MkDocs' INHERIT: mappings deeply, everything else replaced."""
-    merged = dict(base)
-    for key, value in override.items():
-        merged[key] = _merge(merged[key], value) if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
-    return merged

@@ -18,13 +18,13 @@ from urllib.parse import unquote
 import markdown
 
 from mentoring.data import layout
+from mentoring.data.config_file import read_markdown_extensions
 from mentoring.data.documents import Document
 from mentoring.data.guide_safety import URL_SCHEME, markdown_links, plain_address
 from mentoring.data.markdown_limits import markdown_limit
 from mentoring.data.problems import Problem, TextPositions
 from mentoring.data.vocabulary import closest
 from mentoring.data.yaml_reader import YamlError, decode
-from mentoring.settings import read_markdown_extensions
 
 # Pages the site makes from templates alone, besides one page per card, programme and guide
 # (site/pages.py; tests/unit/test_guide_links.py keeps the two lists equal).

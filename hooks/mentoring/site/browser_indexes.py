@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from mentoring.data.model import Catalog
 from mentoring.site import finder
 from mentoring.site import match_page as match_helper
-from mentoring.data.model import Catalog
 from mentoring.site.json_text import compact_json
 
 

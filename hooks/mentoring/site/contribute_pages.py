@@ -6,18 +6,16 @@ so what they say is always the contract.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
-from mentoring.site.page_spec import PageSpec, SiteSettings
-from mentoring.data.layout import MENTORS_DIR
+from mentoring.data.enum_labels import FORMAT_LABELS
+from mentoring.data.layout import MENTORS_DIR, schema_comment
 from mentoring.data.model import Catalog
-from mentoring.site.json_text import compact_json
-from mentoring.data.layout import schema_comment
 from mentoring.data.schema_fields import SchemaField, schema_fields
 from mentoring.data.schemas import KINDS, read_schema
 from mentoring.data.timezones import timezones
-from mentoring.data.enum_labels import FORMAT_LABELS
+from mentoring.site.json_text import compact_json
+from mentoring.site.page_spec import PageSpec, SiteSettings
 
 # Where each kind of file lives, as a person would write it.
 SCHEMA_HOMES = {

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from mentoring.site import search_words as words
-from mentoring.data.model import Catalog, Mentor
 from mentoring.data.enum_labels import FORMAT_LABELS
+from mentoring.data.model import Catalog, Mentor
 from mentoring.data.timezones import utc_offset_minutes
+from mentoring.site import search_words as words
 
 INDEX_VERSION = 1
 INDEX_PATH = "mentors/filter-index.json"

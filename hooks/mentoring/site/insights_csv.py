@@ -12,9 +12,9 @@ import csv
 import io
 from dataclasses import dataclass
 
-from mentoring.derive.insights import ENROLMENT_STATUSES, Insights
 from mentoring.data.enum_labels import ENROLMENT_LABELS, FORMAT_LABELS
 from mentoring.data.timezones import utc_offset
+from mentoring.derive.insights import ENROLMENT_STATUSES, Insights
 
 FOLDER = "insights"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may read as the start of a formula

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mentoring.site.page_spec import PageSpec, SiteSettings
+from mentoring.data.enum_labels import AVAILABILITY_LABELS, FORMAT_LABELS
 from mentoring.data.match_weights import WEIGHTS_FILE, Criterion, load_weights, weights_path
 from mentoring.data.model import Catalog
-from mentoring.data.timezones import timezones
-from mentoring.data.enum_labels import AVAILABILITY_LABELS, FORMAT_LABELS
-from mentoring.data.timezones import offset_label, utc_offset_minutes
+from mentoring.data.timezones import offset_label, timezones, utc_offset_minutes
 from mentoring.site.avatars import avatar_colour, initials
+from mentoring.site.page_spec import PageSpec, SiteSettings
 
 INDEX_PATH = "match/match-index.json"
 INDEX_VERSION = 1

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from mentoring.site import exports
+from mentoring.data import schemas
+from mentoring.data.model import Catalog
+from mentoring.derive import insights
+from mentoring.site import exports, insights_csv
+from mentoring.site.browser_indexes import browser_indexes
 from mentoring.site.calendar_files import calendar_files
 from mentoring.site.feed import FEED_PATH, feed_text
-from mentoring.derive import insights
-from mentoring.site import insights_csv
-from mentoring.data import schemas
-from mentoring.site.browser_indexes import browser_indexes
-from mentoring.data.model import Catalog
 from mentoring.site.page_spec import SiteSettings
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import functools
 
-from mentoring.site import contribute_pages as contribute
-from mentoring.site import insights_page
-from mentoring.data.model import Catalog, Guide, Mentor, Program
-from mentoring.site.page_spec import PageSpec, SiteSettings
-from mentoring.site import finder
-from mentoring.site import match_page as match_helper
-from mentoring.derive.swaps import SwapIndex
 from mentoring.data.enum_labels import AUDIENCE_LABELS
+from mentoring.data.model import Catalog, Guide, Mentor, Program
+from mentoring.derive.swaps import SwapIndex
+from mentoring.site import contribute_pages as contribute
+from mentoring.site import finder, insights_page
+from mentoring.site import match_page as match_helper
+from mentoring.site.page_spec import PageSpec, SiteSettings
 
 AUDIENCE_ORDER = ("everyone", "mentees", "mentors", "programme-managers")
 SWAPS_SHOWN = 6  # on a profile; the match helper lists every swap

@@ -15,6 +15,7 @@ from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.data.loader import Loader
 from mentoring.data.problems import InvalidData
+from mentoring.settings import HubSettings
 from mentoring.site import csp, pages
 from mentoring.site.calendar_files import ALL_PROGRAMMES
 from mentoring.site.feed import FEED_PATH, feed_title
@@ -23,7 +24,6 @@ from mentoring.site.outputs import site_outputs
 from mentoring.site.page_spec import PageSpec, SiteSettings
 from mentoring.site.shared_chrome import SharedFragments
 from mentoring.site.template_filters import template_filters
-from mentoring.settings import HubSettings
 
 # Folders whose changes must rebuild the site when it is served.
 WATCHED_FOLDERS = (PROGRAMS_DIR, GUIDES_DIR, "schemas", "hooks/mentoring")

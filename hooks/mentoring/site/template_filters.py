@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from mentoring.site.markup import render_markdown
-from mentoring.data.model import Catalog
 from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENROLMENT_LABELS, FORMAT_LABELS
+from mentoring.data.model import Catalog
 from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
-from mentoring.site.labels import label, long_date
 from mentoring.site.calendar_files import calendar_path, has_dates
+from mentoring.site.labels import label, long_date
+from mentoring.site.markup import render_markdown
 from mentoring.site.mentor_request import RequestDrafter
 
 
