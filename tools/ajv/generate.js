@@ -13,9 +13,10 @@ const { _ } = require("ajv");
 const esbuild = require("esbuild");
 const { formats } = require("./card-formats.js");
 
+// Usage: node generate.js [output file] [schema file]; by default the project's own.
 const project = path.resolve(__dirname, "..", "..");
-const schemaPath = path.join(project, "schemas", "mentor.schema.json");
 const outPath = process.argv[2] || path.join(project, "content", "assets", "javascripts", "card-checker.js");
+const schemaPath = process.argv[3] || path.join(project, "schemas", "mentor.schema.json");
 
 const schema = JSON.parse(fs.readFileSync(schemaPath, "utf8"));
 // allErrors: every mistake is reported, as `mentoring validate` does; verbose: errors carry the schema
@@ -51,6 +52,7 @@ const generated = {
 async function main() {
   const result = await esbuild.build({
   stdin: { contents: entry, resolveDir: __dirname, sourcefile: "card-checker-entry.js", loader: "js" },
+  absWorkingDir: __dirname, // so the paths in comments do not depend on where it is run from
   bundle: true,
   format: "iife",
   globalName: "mentoringCardChecker",
