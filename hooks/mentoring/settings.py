@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from mentoring.data.dates import latest_today
+
 from mentoring.data.problems import InvalidData, Problem
 
 SETTINGS_KEY = "extra.mentoring"
@@ -78,9 +80,12 @@ def read_site_config(root: Path) -> SiteConfig:
 
 
 def build_day() -> datetime.date:
-    """Return the day a build counts from: $MENTORING_TODAY when set, else today."""
+    """Return the day a build counts from: $MENTORING_TODAY when set, else the latest date on Earth.
+
+    The latest date (at UTC+14) so that a card dated today anywhere is never "in the future" for the build.
+    """
     pinned = os.environ.get(TODAY_VARIABLE)
-    return datetime.date.fromisoformat(pinned) if pinned else datetime.date.today()
+    return datetime.date.fromisoformat(pinned) if pinned else latest_today()
 
 
 class _TolerantLoader(yaml.SafeLoader):

@@ -18,7 +18,8 @@ from mentoring.data import guide_safety, layout
 from mentoring.data.documents import Document, shared_strings, split_front_matter
 from mentoring.data.ids import ID_PATTERN
 from mentoring.data.images import image_kind_and_size
-from mentoring.data.messages import latest_today, say
+from mentoring.data.dates import latest_today
+from mentoring.data.messages import say
 from mentoring.data.model import Catalog, Guide, Mentor, Program
 from mentoring.data.problems import Problem
 from mentoring.data.schema_errors import Explainer

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import calendar
-import datetime
 import re
 
 import yaml
@@ -14,10 +13,6 @@ MESSAGES_FILE = PROJECT_SCHEMAS / "messages.yml"
 WORDS: dict = yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
 INVISIBLE = {chr(int(code, 16)): name for code, name in WORDS["invisible_characters"].items()}
 _DATE_SHAPE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
-
-# A date is in the future only when it is later than today everywhere on Earth: the last time zone
-# to reach a new day is UTC-12, the first UTC+14. The builder reads this number from the page's data.
-LATEST_UTC_OFFSET_HOURS = 14
 
 
 def say(key: str, **values: object) -> str:
@@ -54,9 +49,3 @@ def impossible_date(value: str, shown: str) -> str:
     if year < 1 or 1 <= day <= days:
         return ""
     return say("date_no_day", value=shown, month_name=WORDS["months"][month - 1], year=year, days=days)
-
-
-def latest_today(now: datetime.datetime | None = None) -> datetime.date:
-    """Return the latest date anywhere on Earth at `now` (default: this moment): the date at UTC+14."""
-    now = now or datetime.datetime.now(datetime.timezone.utc)
-    return (now.astimezone(datetime.timezone.utc) + datetime.timedelta(hours=LATEST_UTC_OFFSET_HOURS)).date()

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from mentoring.site.page_spec import PageSpec, SiteSettings
 from mentoring.data.layout import MENTORS_DIR, PHOTOS_DIR
-from mentoring.data.messages import LATEST_UTC_OFFSET_HOURS, WORDS
+from mentoring.data.dates import LATEST_UTC_OFFSET_HOURS
+from mentoring.data.messages import WORDS
 from mentoring.data.model import Catalog
 from mentoring.site.json_text import compact_json
 from mentoring.data.layout import schema_comment
