@@ -326,7 +326,7 @@
     });
     const none = document.getElementById(`${box.id}-no-match`);
     none.hidden = hits > 0;
-    none.querySelector("q").textContent = search.value.trim();
+    none.querySelector(".hub-builder__searched").textContent = search.value.trim();
   }
 
   output.status.addEventListener("click", (event) => {
