@@ -150,8 +150,18 @@
           const hint = example ? say("required_example", { name, example }) : "";
           return [{ parts: parts.concat(name), message: (say("required", { name, description: spec.description || "" }) + hint).trim() }];
         }
-        case "additionalProperties":
-          return [{ parts: parts.concat(error.params.additionalProperty), message: `'${error.params.additionalProperty}' is not a field of this file` }];
+        case "additionalProperties": {
+          const key = error.params.additionalProperty;
+          const known = Object.keys(node.properties || {});
+          const lower = key.toLowerCase();
+          let message;
+          if (has(words.private_fields, lower)) message = say("private_field", { key, reason: words.private_fields[lower] });
+          else {
+            const guess = checker.getCloseMatches(lower, known, 1, 0.6)[0] || known.find((name) => name.length >= 3 && lower.startsWith(name));
+            message = say("unknown_field", { key }) + (guess ? say("did_you_mean", { guess }) : say("unknown_field_list", { fields: known.join(", ") }));
+          }
+          return [{ parts: parts.concat(key), message }];
+        }
         case "type": {
           const expected = [].concat(error.schema);
           const wanted = expected.map((kind) => words.type_words[kind] || kind).join(" or ");
@@ -228,15 +238,28 @@
        * pending marks what a browser cannot see (a photo not uploaded yet), never a mistake the validator would pass.
        */
       explain(card, context) {
-        const found = [];
+        let found = [];
         if (!checker.validate(card)) {
           for (const error of checker.validate.errors) {
             const note = typeof error.data === "string" ? invisibleNote(error.data) : "";
-            explain(error).forEach((item) => found.push({ parts: item.parts, message: item.message + note }));
+            explain(error).forEach((item) => found.push({ parts: item.parts, field: fieldName(item.parts), message: item.message + note }));
           }
         }
-        found.push(...acrossFiles(card, context));
-        return found.map(({ parts, message, pending }) => ({ field: fieldName(parts), parts, message, pending: Boolean(pending) }));
+        // One mistake, one message: a missing field that a misspelled one already names is left out (explain_all).
+        const suggested = new Set();
+        for (const { field, message } of found) {
+          for (const [, name] of message.matchAll(/did you mean '([^']+)'/g)) {
+            suggested.add(field.includes(".") ? field.slice(0, field.lastIndexOf(".")) + "." + name : name);
+          }
+        }
+        found = found.filter(({ field, message }) => !(message.startsWith("the required field") && suggested.has(field)));
+        // A rule across files is not applied to a field the schema already refuses (Document.add).
+        const refused = new Set(found.map(({ field }) => field));
+        for (const item of acrossFiles(card, context)) {
+          const field = fieldName(item.parts);
+          if (!refused.has(field)) found.push({ ...item, field });
+        }
+        return found.map(({ parts, field, message, pending }) => ({ field, parts, message, pending: Boolean(pending) }));
       },
     };
   }

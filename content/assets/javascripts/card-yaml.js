@@ -44,7 +44,8 @@
       if (Array.isArray(value)) {
         lines.push(`${pad}${key}: [${value.map(scalar).join(", ")}]`);
       } else if (value && typeof value === "object") {
-        lines.push(`${pad}${key}:`, ...yamlLines(value, indent + 2));
+        const inner = yamlLines(value, indent + 2);
+        lines.push(...(inner.length ? [`${pad}${key}:`, ...inner] : [`${pad}${key}: {}`]));
       } else if (typeof value === "string" && value.includes("\n") && !NEEDS_ESCAPE.test(value) && !/^\n*$/.test(value)) {
         lines.push(`${pad}${key}: ${block(value, indent)}`);
       } else {

@@ -15,7 +15,7 @@ INVISIBLE = {chr(int(code, 16)): name for code, name in WORDS["invisible_charact
 _DATE_SHAPE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
 
 
-def say(key: str, **values: object) -> str:
+def say(key: str, /, **values: object) -> str:
     """Return the message `key` with its {names} filled in."""
     return WORDS["messages"][key].format(**values)
 

@@ -16,25 +16,8 @@ from mentoring.data.yaml_reader import Source
 
 _TYPE_WORDS = WORDS["type_words"]
 
-# Fields that must never be in a directory, and why; checked before "unknown field".
-PRIVATE_FIELDS = {
-    "phone": "personal phone numbers do not belong in a company-wide directory; use 'contact' (email or chat)",
-    "mobile": "personal phone numbers do not belong in a company-wide directory; use 'contact' (email or chat)",
-    "telephone": "personal phone numbers do not belong in a company-wide directory; use 'contact' (email or chat)",
-    "gender": "gender is personal data that a mentoring directory does not need; you can give 'pronouns' instead",
-    "sex": "this is personal data that a mentoring directory does not need; you can give 'pronouns' instead",
-    "ethnicity": "ethnicity is sensitive personal data and must not be published in the directory",
-    "race": "this is sensitive personal data and must not be published in the directory",
-    "religion": "religion is sensitive personal data and must not be published in the directory",
-    "birthday": "birth dates are personal data that a mentoring directory does not need",
-    "birth_date": "birth dates are personal data that a mentoring directory does not need",
-    "date_of_birth": "birth dates are personal data that a mentoring directory does not need",
-    "dob": "birth dates are personal data that a mentoring directory does not need",
-    "age": "age is personal data that a mentoring directory does not need",
-    "address": "home addresses do not belong in the directory; 'location' (city or office) is enough",
-    "home_address": "home addresses do not belong in the directory; 'location' (city or office) is enough",
-    "salary": "pay is confidential and must not be published in the directory",
-}
+# Fields that must never be in a directory, and why (schemas/messages.yml); checked before "unknown field".
+PRIVATE_FIELDS = WORDS["private_fields"]
 
 
 def field_name(path) -> str:
@@ -110,12 +93,12 @@ class Explainer:
             if key in known:
                 continue
             if key.lower() in PRIVATE_FIELDS:
-                message = f"the field '{key}' is not allowed: {PRIVATE_FIELDS[key.lower()]}"
+                message = say("private_field", key=key, reason=PRIVATE_FIELDS[key.lower()])
             else:
                 guess = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
                 guess = guess or [name for name in known if len(name) >= 3 and key.lower().startswith(name)][:1]
-                message = f"'{key}' is not a field of this file"
-                message += f"; did you mean '{guess[0]}'?" if guess else f". The fields are: {', '.join(known)}"
+                message = say("unknown_field", key=key)
+                message += say("did_you_mean", guess=guess[0]) if guess else say("unknown_field_list", fields=", ".join(known))
             problems.append(self.problem(path + (key,), message, at_key=True))
         return problems
 
