@@ -46,7 +46,8 @@
       } else if (value && typeof value === "object") {
         const inner = yamlLines(value, indent + 2);
         lines.push(...(inner.length ? [`${pad}${key}:`, ...inner] : [`${pad}${key}: {}`]));
-      } else if (typeof value === "string" && value.includes("\n") && !NEEDS_ESCAPE.test(value) && !/^\n*$/.test(value)) {
+      } else if (typeof value === "string" && value.includes("\n") && !NEEDS_ESCAPE.test(value) && !/^\n*$/.test(value) && !/^ *\t/m.test(value)) {
+        // (A line starting with a tab would read as a tab used for indentation: such text is quoted.)
         lines.push(`${pad}${key}: ${block(value, indent)}`);
       } else {
         lines.push(`${pad}${key}: ${scalar(value)}`);

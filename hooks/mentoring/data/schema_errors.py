@@ -58,7 +58,8 @@ class Explainer:
         A field reported missing is left out when a misspelled field already
         says "did you mean" that name: one mistake, one message.
         """
-        problems = [problem for error in errors for problem in self.explain(error)]
+        # dict.fromkeys: jsonschema gives one error per missing field, and each names them all.
+        problems = list(dict.fromkeys(problem for error in errors for problem in self.explain(error)))
         suggested = {problem.field.rsplit(".", 1)[0] + "." + name if "." in problem.field else name
                      for problem in problems for name in re.findall(r"did you mean '([^']+)'", problem.message)}
         return [problem for problem in problems if not (problem.message.startswith("the required field") and problem.field in suggested)]
