@@ -9,7 +9,7 @@ import re
 import pytest
 import yaml
 
-from mentoring.data.schema_enums import has_vocabulary_format
+from mentoring.data.schema_enums import has_vocabulary_format, without_editor_enums
 from tests.support.paths import PROJECT
 from mentoring.site.json_text import compact_json as script_json
 
@@ -123,7 +123,7 @@ def test_the_card_builder_has_a_control_for_every_field_of_the_mentor_schema(sam
     data = page.split('<script type="application/json" id="card-builder-data">')[1].split("</script>")[0]
     assert "<" not in data
     payload = json.loads(data)
-    assert payload["schema"] == schema("mentor")
+    assert payload["schema"] == without_editor_enums(schema("mentor"))  # the checker knows the vocabularies
     assert payload["newFileUrl"] == "https://github.com/northwind-labs/mentoring-hub/new/main/content/mentors"
     assert payload["header"] == "# yaml-language-server: $schema=../../schemas/mentor.schema.json"
     assert 'src="../../assets/javascripts/card-builder.js"' in page

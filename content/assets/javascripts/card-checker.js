@@ -35,52 +35,6 @@ var mentoringCardChecker = (() => {
     }
   });
 
-  // node_modules/fast-deep-equal/index.js
-  var require_fast_deep_equal = __commonJS({
-    "node_modules/fast-deep-equal/index.js"(exports, module) {
-      "use strict";
-      module.exports = function equal(a, b) {
-        if (a === b) return true;
-        if (a && b && typeof a == "object" && typeof b == "object") {
-          if (a.constructor !== b.constructor) return false;
-          var length, i, keys;
-          if (Array.isArray(a)) {
-            length = a.length;
-            if (length != b.length) return false;
-            for (i = length; i-- !== 0; )
-              if (!equal(a[i], b[i])) return false;
-            return true;
-          }
-          if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-          if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-          if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-          keys = Object.keys(a);
-          length = keys.length;
-          if (length !== Object.keys(b).length) return false;
-          for (i = length; i-- !== 0; )
-            if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-          for (i = length; i-- !== 0; ) {
-            var key = keys[i];
-            if (!equal(a[key], b[key])) return false;
-          }
-          return true;
-        }
-        return a !== a && b !== b;
-      };
-    }
-  });
-
-  // node_modules/ajv/dist/runtime/equal.js
-  var require_equal = __commonJS({
-    "node_modules/ajv/dist/runtime/equal.js"(exports) {
-      "use strict";
-      Object.defineProperty(exports, "__esModule", { value: true });
-      var equal = require_fast_deep_equal();
-      equal.code = 'require("ajv/dist/runtime/equal").default';
-      exports.default = equal;
-    }
-  });
-
   // card-formats.js
   var require_card_formats = __commonJS({
     "card-formats.js"(exports, module) {
@@ -115,10 +69,9 @@ var mentoringCardChecker = (() => {
       "use strict";
       module.exports = validate20;
       module.exports.default = validate20;
-      var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mentoring-hub.example/schemas/mentor.schema.json", "title": "Mentor card", "description": "One mentor's profile card, kept in content/mentors/<id>.yml and edited by the mentor through a pull request.", "type": "object", "additionalProperties": false, "required": ["id", "name", "title", "department", "timezone", "languages", "expertise", "formats", "programs", "capacity", "active_mentees", "bio", "contact", "last_reviewed"], "properties": { "id": { "title": "Card id", "description": "A short name for your card made of lowercase letters, digits and hyphens. It must be the same as the file name without '.yml', and it becomes the address of your profile page.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "use only lowercase letters, digits and single hyphens, like 'ada-lovelace'", "maxLength": 64, "x-hint": "use only lowercase letters, digits and single hyphens, like 'ada-lovelace'", "examples": ["ada-lovelace"] }, "name": { "title": "Name", "description": "Your name as colleagues know you.", "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[^\\u0000-\\u001f\\u007f\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff]+$", "patternErrorMessage": "write the name as plain text on one line, without hidden control characters", "x-hint": "write the name as plain text on one line, without hidden control characters", "examples": ["Ada Lovelace"] }, "pronouns": { "title": "Pronouns", "description": "How you would like to be referred to, if you want to say.", "type": "string", "maxLength": 30, "examples": ["she/her"] }, "title": { "title": "Job title", "description": "Your current role.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Staff Software Engineer"] }, "department": { "title": "Department", "description": "The department or team you belong to, as it appears in the organisation chart.", "type": "string", "minLength": 1, "maxLength": 80, "examples": ["Engineering"] }, "location": { "title": "Location", "description": "The city or office you usually work from, or 'Remote'.", "type": "string", "maxLength": 80, "examples": ["Milan, Italy"] }, "timezone": { "title": "Time zone", "description": "Your time zone as an IANA name (Region/City), so mentees can find a time that suits you both.", "type": "string", "format": "iana-timezone", "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "CET", "CST6CDT", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Cuba", "EET", "EST", "EST5EDT", "Egypt", "Eire", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Factory", "GB", "GB-Eire", "GMT", "GMT+0", "GMT-0", "GMT0", "Greenwich", "HST", "Hongkong", "Iceland", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Iran", "Israel", "Jamaica", "Japan", "Kwajalein", "Libya", "MET", "MST", "MST7MDT", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "NZ", "NZ-CHAT", "Navajo", "PRC", "PST8PDT", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "Poland", "Portugal", "ROC", "ROK", "Singapore", "Turkey", "UCT", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC", "Universal", "W-SU", "WET", "Zulu"], "errorMessage": "use an IANA time zone name (Region/City) such as 'Europe/Rome'; `mentoring validate` suggests the closest", "x-hint": "use a Region/City name such as 'Europe/Rome' or 'America/New_York'", "examples": ["Europe/Rome"] }, "languages": { "title": "Languages", "description": "The languages you can mentor in, as two-letter ISO 639-1 codes, most fluent first.", "type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": true, "items": { "type": "string", "format": "iso-639-1", "enum": ["aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu"], "errorMessage": "use a two-letter ISO 639-1 code such as 'en' (listed in schemas/languages.yml); `mentoring validate` suggests the closest", "x-hint": "use a two-letter ISO 639-1 code such as 'en', 'it' or 'es'" }, "examples": [["en", "it"]] }, "expertise": { "title": "Expertise", "description": "What you can help with: 1 to 10 tags from the expertise vocabulary (schemas/expertise.yml), strongest first.", "type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": true, "items": { "type": "string", "format": "expertise-tag", "enum": ["accessibility", "agile", "analytics", "backend", "career-growth", "cloud", "coaching", "customer-success", "data-engineering", "data-science", "devops", "diversity-inclusion", "entrepreneurship", "finance", "frontend", "go", "hiring", "java", "javascript", "kubernetes", "leadership", "legal", "machine-learning", "marketing", "mobile", "negotiation", "onboarding", "open-source", "people-management", "product-management", "project-management", "public-speaking", "python", "rust", "sales", "security", "site-reliability", "software-architecture", "sql", "stakeholder-management", "strategy", "sustainability", "technical-writing", "testing", "typescript", "ui-design", "user-research", "ux-design", "wellbeing", "writing"], "errorMessage": "use a tag from schemas/expertise.yml, such as 'python'; `mentoring validate` suggests the closest" }, "examples": [["python", "career-growth", "public-speaking"]] }, "learning": { "title": "Wants to learn", "description": "Tags from the expertise vocabulary that you would like to learn yourself. Used to suggest reverse and peer mentoring swaps.", "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "string", "format": "expertise-tag", "enum": ["accessibility", "agile", "analytics", "backend", "career-growth", "cloud", "coaching", "customer-success", "data-engineering", "data-science", "devops", "diversity-inclusion", "entrepreneurship", "finance", "frontend", "go", "hiring", "java", "javascript", "kubernetes", "leadership", "legal", "machine-learning", "marketing", "mobile", "negotiation", "onboarding", "open-source", "people-management", "product-management", "project-management", "public-speaking", "python", "rust", "sales", "security", "site-reliability", "software-architecture", "sql", "stakeholder-management", "strategy", "sustainability", "technical-writing", "testing", "typescript", "ui-design", "user-research", "ux-design", "wellbeing", "writing"], "errorMessage": "use a tag from schemas/expertise.yml, such as 'python'; `mentoring validate` suggests the closest" }, "examples": [["machine-learning"]] }, "formats": { "title": "Mentoring formats", "description": "The ways you are happy to mentor.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["one-on-one", "group", "reverse", "peer", "flash"] }, "examples": [["one-on-one", "flash"]] }, "programs": { "title": "Programmes", "description": "The ids of the programmes you mentor in (file names in programs/ without '.yml'). An empty list is fine.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "give a programme's id: its file name in programs/ without '.yml', like 'engineering-one-on-one'", "x-hint": "give a programme's id: its file name in programs/ without '.yml', like 'engineering-one-on-one'" }, "examples": [["engineering-one-on-one"]] }, "capacity": { "title": "Capacity", "description": "How many mentees you can support at the same time. 0 means you are not taking mentees right now.", "type": "integer", "minimum": 0, "maximum": 50, "examples": [3] }, "active_mentees": { "title": "Active mentees", "description": "How many mentees you are supporting now. It cannot be more than your capacity.", "type": "integer", "minimum": 0, "maximum": 50, "examples": [1] }, "accepting": { "title": "Accepting new mentees", "description": "Set to false to pause new requests (holidays, a busy quarter) without changing your capacity. Defaults to true.", "type": "boolean", "default": true, "examples": [true] }, "bio": { "title": "Bio", "description": "A few sentences about you and how you like to mentor, in Markdown (up to 2,000 characters).", "type": "string", "minLength": 20, "maxLength": 2e3, "examples": ["I have built payment systems for ten years and love helping people find their footing in a new codebase."] }, "contact": { "title": "Contact", "description": "How mentees can reach you: a work email address, a chat handle, or both.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "email": { "title": "Email", "description": "Your work email address.", "type": "string", "pattern": `^[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+@[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+\\.[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+$`, "patternErrorMessage": "write a plain address such as 'ada.lovelace@example.com'", "maxLength": 120, "x-hint": "write a plain address such as 'ada.lovelace@example.com'", "examples": ["ada.lovelace@example.com"] }, "chat": { "title": "Chat", "description": "Your handle in the company chat, or an https link that opens a chat with you.", "type": "string", "minLength": 2, "maxLength": 120, "examples": ["@ada on Slack"] } }, "examples": [{ "email": "ada.lovelace@example.com", "chat": "@ada on Slack" }] }, "photo": { "title": "Photo", "description": "The file name of your photo in content/mentors/photos/ (PNG, JPEG, WebP or GIF, at most 1 MB). Leave it out to get an avatar with your initials.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\.(png|jpg|jpeg|webp|gif)$", "patternErrorMessage": "give just the file name, such as 'ada-lovelace.jpg', of a PNG, JPEG, WebP or GIF file in content/mentors/photos/", "maxLength": 100, "x-hint": "give just the file name, such as 'ada-lovelace.jpg', of a PNG, JPEG, WebP or GIF file in content/mentors/photos/", "examples": ["ada-lovelace.jpg"] }, "last_reviewed": { "title": "Last reviewed", "description": "The date you last checked that this card is up to date, as YYYY-MM-DD.", "type": "string", "format": "date", "x-hint": "write the date as YYYY-MM-DD, such as '2026-03-01'", "examples": ["2026-03-01"] }, "github": { "title": "GitHub handle", "description": "Your GitHub user name, without '@'. It makes you the reviewer of changes to your card.", "type": "string", "pattern": "^[A-Za-z0-9](-?[A-Za-z0-9]){0,38}$", "patternErrorMessage": "give just the user name, such as 'ada-lovelace', without '@' or a link", "x-hint": "give just the user name, such as 'ada-lovelace', without '@' or a link", "examples": ["ada-lovelace"] } } };
+      var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mentoring-hub.example/schemas/mentor.schema.json", "title": "Mentor card", "description": "One mentor's profile card, kept in content/mentors/<id>.yml and edited by the mentor through a pull request.", "type": "object", "additionalProperties": false, "required": ["id", "name", "title", "department", "timezone", "languages", "expertise", "formats", "programs", "capacity", "active_mentees", "bio", "contact", "last_reviewed"], "properties": { "id": { "title": "Card id", "description": "A short name for your card made of lowercase letters, digits and hyphens. It must be the same as the file name without '.yml', and it becomes the address of your profile page.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "use only lowercase letters, digits and single hyphens, like 'ada-lovelace'", "maxLength": 64, "x-hint": "use only lowercase letters, digits and single hyphens, like 'ada-lovelace'", "examples": ["ada-lovelace"] }, "name": { "title": "Name", "description": "Your name as colleagues know you.", "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[^\\u0000-\\u001f\\u007f\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff]+$", "patternErrorMessage": "write the name as plain text on one line, without hidden control characters", "x-hint": "write the name as plain text on one line, without hidden control characters", "examples": ["Ada Lovelace"] }, "pronouns": { "title": "Pronouns", "description": "How you would like to be referred to, if you want to say.", "type": "string", "maxLength": 30, "examples": ["she/her"] }, "title": { "title": "Job title", "description": "Your current role.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Staff Software Engineer"] }, "department": { "title": "Department", "description": "The department or team you belong to, as it appears in the organisation chart.", "type": "string", "minLength": 1, "maxLength": 80, "examples": ["Engineering"] }, "location": { "title": "Location", "description": "The city or office you usually work from, or 'Remote'.", "type": "string", "maxLength": 80, "examples": ["Milan, Italy"] }, "timezone": { "title": "Time zone", "description": "Your time zone as an IANA name (Region/City), so mentees can find a time that suits you both.", "type": "string", "format": "iana-timezone", "x-hint": "use a Region/City name such as 'Europe/Rome' or 'America/New_York'", "examples": ["Europe/Rome"] }, "languages": { "title": "Languages", "description": "The languages you can mentor in, as two-letter ISO 639-1 codes, most fluent first.", "type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": true, "items": { "type": "string", "format": "iso-639-1", "x-hint": "use a two-letter ISO 639-1 code such as 'en', 'it' or 'es'" }, "examples": [["en", "it"]] }, "expertise": { "title": "Expertise", "description": "What you can help with: 1 to 10 tags from the expertise vocabulary (schemas/expertise.yml), strongest first.", "type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": true, "items": { "type": "string", "format": "expertise-tag" }, "examples": [["python", "career-growth", "public-speaking"]] }, "learning": { "title": "Wants to learn", "description": "Tags from the expertise vocabulary that you would like to learn yourself. Used to suggest reverse and peer mentoring swaps.", "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "string", "format": "expertise-tag" }, "examples": [["machine-learning"]] }, "formats": { "title": "Mentoring formats", "description": "The ways you are happy to mentor.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["one-on-one", "group", "reverse", "peer", "flash"] }, "examples": [["one-on-one", "flash"]] }, "programs": { "title": "Programmes", "description": "The ids of the programmes you mentor in (file names in programs/ without '.yml'). An empty list is fine.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "give a programme's id: its file name in programs/ without '.yml', like 'engineering-one-on-one'", "x-hint": "give a programme's id: its file name in programs/ without '.yml', like 'engineering-one-on-one'" }, "examples": [["engineering-one-on-one"]] }, "capacity": { "title": "Capacity", "description": "How many mentees you can support at the same time. 0 means you are not taking mentees right now.", "type": "integer", "minimum": 0, "maximum": 50, "examples": [3] }, "active_mentees": { "title": "Active mentees", "description": "How many mentees you are supporting now. It cannot be more than your capacity.", "type": "integer", "minimum": 0, "maximum": 50, "examples": [1] }, "accepting": { "title": "Accepting new mentees", "description": "Set to false to pause new requests (holidays, a busy quarter) without changing your capacity. Defaults to true.", "type": "boolean", "default": true, "examples": [true] }, "bio": { "title": "Bio", "description": "A few sentences about you and how you like to mentor, in Markdown (up to 2,000 characters).", "type": "string", "minLength": 20, "maxLength": 2e3, "examples": ["I have built payment systems for ten years and love helping people find their footing in a new codebase."] }, "contact": { "title": "Contact", "description": "How mentees can reach you: a work email address, a chat handle, or both.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "email": { "title": "Email", "description": "Your work email address.", "type": "string", "pattern": `^[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+@[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+\\.[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+$`, "patternErrorMessage": "write a plain address such as 'ada.lovelace@example.com'", "maxLength": 120, "x-hint": "write a plain address such as 'ada.lovelace@example.com'", "examples": ["ada.lovelace@example.com"] }, "chat": { "title": "Chat", "description": "Your handle in the company chat, or an https link that opens a chat with you.", "type": "string", "minLength": 2, "maxLength": 120, "examples": ["@ada on Slack"] } }, "examples": [{ "email": "ada.lovelace@example.com", "chat": "@ada on Slack" }] }, "photo": { "title": "Photo", "description": "The file name of your photo in content/mentors/photos/ (PNG, JPEG, WebP or GIF, at most 1 MB). Leave it out to get an avatar with your initials.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\.(png|jpg|jpeg|webp|gif)$", "patternErrorMessage": "give just the file name, such as 'ada-lovelace.jpg', of a PNG, JPEG, WebP or GIF file in content/mentors/photos/", "maxLength": 100, "x-hint": "give just the file name, such as 'ada-lovelace.jpg', of a PNG, JPEG, WebP or GIF file in content/mentors/photos/", "examples": ["ada-lovelace.jpg"] }, "last_reviewed": { "title": "Last reviewed", "description": "The date you last checked that this card is up to date, as YYYY-MM-DD.", "type": "string", "format": "date", "x-hint": "write the date as YYYY-MM-DD, such as '2026-03-01'", "examples": ["2026-03-01"] }, "github": { "title": "GitHub handle", "description": "Your GitHub user name, without '@'. It makes you the reviewer of changes to your card.", "type": "string", "pattern": "^[A-Za-z0-9](-?[A-Za-z0-9]){0,38}$", "patternErrorMessage": "give just the user name, such as 'ada-lovelace', without '@' or a link", "x-hint": "give just the user name, such as 'ada-lovelace', without '@' or a link", "examples": ["ada-lovelace"] } } };
       var func1 = Object.prototype.hasOwnProperty;
       var func2 = require_ucs2length().default;
-      var func0 = require_equal().default;
       var pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
       var pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff]+$", "u");
       var pattern7 = new RegExp(`^[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+@[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+\\.[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+$`, "u");
@@ -456,39 +409,22 @@ var mentoringCardChecker = (() => {
           }
           if (data.timezone !== void 0) {
             let data6 = data.timezone;
-            let valid1;
-            valid1 = false;
-            for (const v0 of schema31.properties.timezone.enum) {
-              if (func0(data6, v0)) {
-                valid1 = true;
-                break;
-              }
-            }
-            if (!valid1) {
-              const err32 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/enum", keyword: "enum", params: { allowedValues: schema31.properties.timezone.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.timezone.enum, parentSchema: schema31.properties.timezone, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
             if (typeof data6 === "string") {
               if (!formats0(data6)) {
-                const err33 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/format", keyword: "format", params: { format: "iana-timezone" }, message: 'must match format "iana-timezone"', schema: "iana-timezone", parentSchema: schema31.properties.timezone, data: data6 };
+                const err32 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/format", keyword: "format", params: { format: "iana-timezone" }, message: 'must match format "iana-timezone"', schema: "iana-timezone", parentSchema: schema31.properties.timezone, data: data6 };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             } else {
-              const err34 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.timezone.type, parentSchema: schema31.properties.timezone, data: data6 };
+              const err33 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.timezone.type, parentSchema: schema31.properties.timezone, data: data6 };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err33];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err33);
               }
               errors++;
             }
@@ -497,7 +433,16 @@ var mentoringCardChecker = (() => {
             let data7 = data.languages;
             if (Array.isArray(data7)) {
               if (data7.length > 10) {
-                const err35 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema31.properties.languages, data: data7 };
+                const err34 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema31.properties.languages, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+              if (data7.length < 1) {
+                const err35 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.languages, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -505,43 +450,25 @@ var mentoringCardChecker = (() => {
                 }
                 errors++;
               }
-              if (data7.length < 1) {
-                const err36 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.languages, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
               const len0 = data7.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 let data8 = data7[i0];
-                if (!(data8 === "aa" || data8 === "ab" || data8 === "ae" || data8 === "af" || data8 === "ak" || data8 === "am" || data8 === "an" || data8 === "ar" || data8 === "as" || data8 === "av" || data8 === "ay" || data8 === "az" || data8 === "ba" || data8 === "be" || data8 === "bg" || data8 === "bi" || data8 === "bm" || data8 === "bn" || data8 === "bo" || data8 === "br" || data8 === "bs" || data8 === "ca" || data8 === "ce" || data8 === "ch" || data8 === "co" || data8 === "cr" || data8 === "cs" || data8 === "cu" || data8 === "cv" || data8 === "cy" || data8 === "da" || data8 === "de" || data8 === "dv" || data8 === "dz" || data8 === "ee" || data8 === "el" || data8 === "en" || data8 === "eo" || data8 === "es" || data8 === "et" || data8 === "eu" || data8 === "fa" || data8 === "ff" || data8 === "fi" || data8 === "fj" || data8 === "fo" || data8 === "fr" || data8 === "fy" || data8 === "ga" || data8 === "gd" || data8 === "gl" || data8 === "gn" || data8 === "gu" || data8 === "gv" || data8 === "ha" || data8 === "he" || data8 === "hi" || data8 === "ho" || data8 === "hr" || data8 === "ht" || data8 === "hu" || data8 === "hy" || data8 === "hz" || data8 === "ia" || data8 === "id" || data8 === "ie" || data8 === "ig" || data8 === "ii" || data8 === "ik" || data8 === "io" || data8 === "is" || data8 === "it" || data8 === "iu" || data8 === "ja" || data8 === "jv" || data8 === "ka" || data8 === "kg" || data8 === "ki" || data8 === "kj" || data8 === "kk" || data8 === "kl" || data8 === "km" || data8 === "kn" || data8 === "ko" || data8 === "kr" || data8 === "ks" || data8 === "ku" || data8 === "kv" || data8 === "kw" || data8 === "ky" || data8 === "la" || data8 === "lb" || data8 === "lg" || data8 === "li" || data8 === "ln" || data8 === "lo" || data8 === "lt" || data8 === "lu" || data8 === "lv" || data8 === "mg" || data8 === "mh" || data8 === "mi" || data8 === "mk" || data8 === "ml" || data8 === "mn" || data8 === "mr" || data8 === "ms" || data8 === "mt" || data8 === "my" || data8 === "na" || data8 === "nb" || data8 === "nd" || data8 === "ne" || data8 === "ng" || data8 === "nl" || data8 === "nn" || data8 === "no" || data8 === "nr" || data8 === "nv" || data8 === "ny" || data8 === "oc" || data8 === "oj" || data8 === "om" || data8 === "or" || data8 === "os" || data8 === "pa" || data8 === "pi" || data8 === "pl" || data8 === "ps" || data8 === "pt" || data8 === "qu" || data8 === "rm" || data8 === "rn" || data8 === "ro" || data8 === "ru" || data8 === "rw" || data8 === "sa" || data8 === "sc" || data8 === "sd" || data8 === "se" || data8 === "sg" || data8 === "si" || data8 === "sk" || data8 === "sl" || data8 === "sm" || data8 === "sn" || data8 === "so" || data8 === "sq" || data8 === "sr" || data8 === "ss" || data8 === "st" || data8 === "su" || data8 === "sv" || data8 === "sw" || data8 === "ta" || data8 === "te" || data8 === "tg" || data8 === "th" || data8 === "ti" || data8 === "tk" || data8 === "tl" || data8 === "tn" || data8 === "to" || data8 === "tr" || data8 === "ts" || data8 === "tt" || data8 === "tw" || data8 === "ty" || data8 === "ug" || data8 === "uk" || data8 === "ur" || data8 === "uz" || data8 === "ve" || data8 === "vi" || data8 === "vo" || data8 === "wa" || data8 === "wo" || data8 === "xh" || data8 === "yi" || data8 === "yo" || data8 === "za" || data8 === "zh" || data8 === "zu")) {
-                  const err37 = { instancePath: instancePath + "/languages/" + i0, schemaPath: "#/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.languages.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.languages.items.enum, parentSchema: schema31.properties.languages.items, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
                 if (typeof data8 === "string") {
                   if (!formats2(data8)) {
-                    const err38 = { instancePath: instancePath + "/languages/" + i0, schemaPath: "#/properties/languages/items/format", keyword: "format", params: { format: "iso-639-1" }, message: 'must match format "iso-639-1"', schema: "iso-639-1", parentSchema: schema31.properties.languages.items, data: data8 };
+                    const err36 = { instancePath: instancePath + "/languages/" + i0, schemaPath: "#/properties/languages/items/format", keyword: "format", params: { format: "iso-639-1" }, message: 'must match format "iso-639-1"', schema: "iso-639-1", parentSchema: schema31.properties.languages.items, data: data8 };
                     if (vErrors === null) {
-                      vErrors = [err38];
+                      vErrors = [err36];
                     } else {
-                      vErrors.push(err38);
+                      vErrors.push(err36);
                     }
                     errors++;
                   }
                 } else {
-                  const err39 = { instancePath: instancePath + "/languages/" + i0, schemaPath: "#/properties/languages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.languages.items.type, parentSchema: schema31.properties.languages.items, data: data8 };
+                  const err37 = { instancePath: instancePath + "/languages/" + i0, schemaPath: "#/properties/languages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.languages.items.type, parentSchema: schema31.properties.languages.items, data: data8 };
                   if (vErrors === null) {
-                    vErrors = [err39];
+                    vErrors = [err37];
                   } else {
-                    vErrors.push(err39);
+                    vErrors.push(err37);
                   }
                   errors++;
                 }
@@ -557,11 +484,11 @@ var mentoringCardChecker = (() => {
                   }
                   if (typeof indices0[item0] == "number") {
                     j0 = indices0[item0];
-                    const err40 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.languages, data: data7 };
+                    const err38 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.languages, data: data7 };
                     if (vErrors === null) {
-                      vErrors = [err40];
+                      vErrors = [err38];
                     } else {
-                      vErrors.push(err40);
+                      vErrors.push(err38);
                     }
                     errors++;
                     break;
@@ -570,11 +497,11 @@ var mentoringCardChecker = (() => {
                 }
               }
             } else {
-              const err41 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.languages.type, parentSchema: schema31.properties.languages, data: data7 };
+              const err39 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.languages.type, parentSchema: schema31.properties.languages, data: data7 };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err39];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err39);
               }
               errors++;
             }
@@ -583,51 +510,42 @@ var mentoringCardChecker = (() => {
             let data9 = data.expertise;
             if (Array.isArray(data9)) {
               if (data9.length > 10) {
-                const err42 = { instancePath: instancePath + "/expertise", schemaPath: "#/properties/expertise/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema31.properties.expertise, data: data9 };
+                const err40 = { instancePath: instancePath + "/expertise", schemaPath: "#/properties/expertise/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema31.properties.expertise, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
               if (data9.length < 1) {
-                const err43 = { instancePath: instancePath + "/expertise", schemaPath: "#/properties/expertise/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.expertise, data: data9 };
+                const err41 = { instancePath: instancePath + "/expertise", schemaPath: "#/properties/expertise/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.expertise, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
               const len1 = data9.length;
               for (let i2 = 0; i2 < len1; i2++) {
                 let data10 = data9[i2];
-                if (!(data10 === "accessibility" || data10 === "agile" || data10 === "analytics" || data10 === "backend" || data10 === "career-growth" || data10 === "cloud" || data10 === "coaching" || data10 === "customer-success" || data10 === "data-engineering" || data10 === "data-science" || data10 === "devops" || data10 === "diversity-inclusion" || data10 === "entrepreneurship" || data10 === "finance" || data10 === "frontend" || data10 === "go" || data10 === "hiring" || data10 === "java" || data10 === "javascript" || data10 === "kubernetes" || data10 === "leadership" || data10 === "legal" || data10 === "machine-learning" || data10 === "marketing" || data10 === "mobile" || data10 === "negotiation" || data10 === "onboarding" || data10 === "open-source" || data10 === "people-management" || data10 === "product-management" || data10 === "project-management" || data10 === "public-speaking" || data10 === "python" || data10 === "rust" || data10 === "sales" || data10 === "security" || data10 === "site-reliability" || data10 === "software-architecture" || data10 === "sql" || data10 === "stakeholder-management" || data10 === "strategy" || data10 === "sustainability" || data10 === "technical-writing" || data10 === "testing" || data10 === "typescript" || data10 === "ui-design" || data10 === "user-research" || data10 === "ux-design" || data10 === "wellbeing" || data10 === "writing")) {
-                  const err44 = { instancePath: instancePath + "/expertise/" + i2, schemaPath: "#/properties/expertise/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.expertise.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.expertise.items.enum, parentSchema: schema31.properties.expertise.items, data: data10 };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
                 if (typeof data10 === "string") {
                   if (!formats4(data10)) {
-                    const err45 = { instancePath: instancePath + "/expertise/" + i2, schemaPath: "#/properties/expertise/items/format", keyword: "format", params: { format: "expertise-tag" }, message: 'must match format "expertise-tag"', schema: "expertise-tag", parentSchema: schema31.properties.expertise.items, data: data10 };
+                    const err42 = { instancePath: instancePath + "/expertise/" + i2, schemaPath: "#/properties/expertise/items/format", keyword: "format", params: { format: "expertise-tag" }, message: 'must match format "expertise-tag"', schema: "expertise-tag", parentSchema: schema31.properties.expertise.items, data: data10 };
                     if (vErrors === null) {
-                      vErrors = [err45];
+                      vErrors = [err42];
                     } else {
-                      vErrors.push(err45);
+                      vErrors.push(err42);
                     }
                     errors++;
                   }
                 } else {
-                  const err46 = { instancePath: instancePath + "/expertise/" + i2, schemaPath: "#/properties/expertise/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.expertise.items.type, parentSchema: schema31.properties.expertise.items, data: data10 };
+                  const err43 = { instancePath: instancePath + "/expertise/" + i2, schemaPath: "#/properties/expertise/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.expertise.items.type, parentSchema: schema31.properties.expertise.items, data: data10 };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
@@ -643,11 +561,11 @@ var mentoringCardChecker = (() => {
                   }
                   if (typeof indices1[item1] == "number") {
                     j1 = indices1[item1];
-                    const err47 = { instancePath: instancePath + "/expertise", schemaPath: "#/properties/expertise/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.expertise, data: data9 };
+                    const err44 = { instancePath: instancePath + "/expertise", schemaPath: "#/properties/expertise/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.expertise, data: data9 };
                     if (vErrors === null) {
-                      vErrors = [err47];
+                      vErrors = [err44];
                     } else {
-                      vErrors.push(err47);
+                      vErrors.push(err44);
                     }
                     errors++;
                     break;
@@ -656,11 +574,11 @@ var mentoringCardChecker = (() => {
                 }
               }
             } else {
-              const err48 = { instancePath: instancePath + "/expertise", schemaPath: "#/properties/expertise/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.expertise.type, parentSchema: schema31.properties.expertise, data: data9 };
+              const err45 = { instancePath: instancePath + "/expertise", schemaPath: "#/properties/expertise/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.expertise.type, parentSchema: schema31.properties.expertise, data: data9 };
               if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err45];
               } else {
-                vErrors.push(err48);
+                vErrors.push(err45);
               }
               errors++;
             }
@@ -669,42 +587,33 @@ var mentoringCardChecker = (() => {
             let data11 = data.learning;
             if (Array.isArray(data11)) {
               if (data11.length > 10) {
-                const err49 = { instancePath: instancePath + "/learning", schemaPath: "#/properties/learning/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema31.properties.learning, data: data11 };
+                const err46 = { instancePath: instancePath + "/learning", schemaPath: "#/properties/learning/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema31.properties.learning, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
               const len2 = data11.length;
               for (let i4 = 0; i4 < len2; i4++) {
                 let data12 = data11[i4];
-                if (!(data12 === "accessibility" || data12 === "agile" || data12 === "analytics" || data12 === "backend" || data12 === "career-growth" || data12 === "cloud" || data12 === "coaching" || data12 === "customer-success" || data12 === "data-engineering" || data12 === "data-science" || data12 === "devops" || data12 === "diversity-inclusion" || data12 === "entrepreneurship" || data12 === "finance" || data12 === "frontend" || data12 === "go" || data12 === "hiring" || data12 === "java" || data12 === "javascript" || data12 === "kubernetes" || data12 === "leadership" || data12 === "legal" || data12 === "machine-learning" || data12 === "marketing" || data12 === "mobile" || data12 === "negotiation" || data12 === "onboarding" || data12 === "open-source" || data12 === "people-management" || data12 === "product-management" || data12 === "project-management" || data12 === "public-speaking" || data12 === "python" || data12 === "rust" || data12 === "sales" || data12 === "security" || data12 === "site-reliability" || data12 === "software-architecture" || data12 === "sql" || data12 === "stakeholder-management" || data12 === "strategy" || data12 === "sustainability" || data12 === "technical-writing" || data12 === "testing" || data12 === "typescript" || data12 === "ui-design" || data12 === "user-research" || data12 === "ux-design" || data12 === "wellbeing" || data12 === "writing")) {
-                  const err50 = { instancePath: instancePath + "/learning/" + i4, schemaPath: "#/properties/learning/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.learning.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.learning.items.enum, parentSchema: schema31.properties.learning.items, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
                 if (typeof data12 === "string") {
                   if (!formats4(data12)) {
-                    const err51 = { instancePath: instancePath + "/learning/" + i4, schemaPath: "#/properties/learning/items/format", keyword: "format", params: { format: "expertise-tag" }, message: 'must match format "expertise-tag"', schema: "expertise-tag", parentSchema: schema31.properties.learning.items, data: data12 };
+                    const err47 = { instancePath: instancePath + "/learning/" + i4, schemaPath: "#/properties/learning/items/format", keyword: "format", params: { format: "expertise-tag" }, message: 'must match format "expertise-tag"', schema: "expertise-tag", parentSchema: schema31.properties.learning.items, data: data12 };
                     if (vErrors === null) {
-                      vErrors = [err51];
+                      vErrors = [err47];
                     } else {
-                      vErrors.push(err51);
+                      vErrors.push(err47);
                     }
                     errors++;
                   }
                 } else {
-                  const err52 = { instancePath: instancePath + "/learning/" + i4, schemaPath: "#/properties/learning/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.learning.items.type, parentSchema: schema31.properties.learning.items, data: data12 };
+                  const err48 = { instancePath: instancePath + "/learning/" + i4, schemaPath: "#/properties/learning/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.learning.items.type, parentSchema: schema31.properties.learning.items, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err52];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err52);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
@@ -720,11 +629,11 @@ var mentoringCardChecker = (() => {
                   }
                   if (typeof indices2[item2] == "number") {
                     j2 = indices2[item2];
-                    const err53 = { instancePath: instancePath + "/learning", schemaPath: "#/properties/learning/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.learning, data: data11 };
+                    const err49 = { instancePath: instancePath + "/learning", schemaPath: "#/properties/learning/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.learning, data: data11 };
                     if (vErrors === null) {
-                      vErrors = [err53];
+                      vErrors = [err49];
                     } else {
-                      vErrors.push(err53);
+                      vErrors.push(err49);
                     }
                     errors++;
                     break;
@@ -733,11 +642,11 @@ var mentoringCardChecker = (() => {
                 }
               }
             } else {
-              const err54 = { instancePath: instancePath + "/learning", schemaPath: "#/properties/learning/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.learning.type, parentSchema: schema31.properties.learning, data: data11 };
+              const err50 = { instancePath: instancePath + "/learning", schemaPath: "#/properties/learning/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.learning.type, parentSchema: schema31.properties.learning, data: data11 };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err50];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err50);
               }
               errors++;
             }
@@ -746,11 +655,11 @@ var mentoringCardChecker = (() => {
             let data13 = data.formats;
             if (Array.isArray(data13)) {
               if (data13.length < 1) {
-                const err55 = { instancePath: instancePath + "/formats", schemaPath: "#/properties/formats/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.formats, data: data13 };
+                const err51 = { instancePath: instancePath + "/formats", schemaPath: "#/properties/formats/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.formats, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
@@ -758,20 +667,20 @@ var mentoringCardChecker = (() => {
               for (let i6 = 0; i6 < len3; i6++) {
                 let data14 = data13[i6];
                 if (typeof data14 !== "string") {
-                  const err56 = { instancePath: instancePath + "/formats/" + i6, schemaPath: "#/properties/formats/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.formats.items.type, parentSchema: schema31.properties.formats.items, data: data14 };
+                  const err52 = { instancePath: instancePath + "/formats/" + i6, schemaPath: "#/properties/formats/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.formats.items.type, parentSchema: schema31.properties.formats.items, data: data14 };
                   if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err56);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
                 if (!(data14 === "one-on-one" || data14 === "group" || data14 === "reverse" || data14 === "peer" || data14 === "flash")) {
-                  const err57 = { instancePath: instancePath + "/formats/" + i6, schemaPath: "#/properties/formats/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.formats.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.formats.items.enum, parentSchema: schema31.properties.formats.items, data: data14 };
+                  const err53 = { instancePath: instancePath + "/formats/" + i6, schemaPath: "#/properties/formats/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.formats.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.formats.items.enum, parentSchema: schema31.properties.formats.items, data: data14 };
                   if (vErrors === null) {
-                    vErrors = [err57];
+                    vErrors = [err53];
                   } else {
-                    vErrors.push(err57);
+                    vErrors.push(err53);
                   }
                   errors++;
                 }
@@ -787,11 +696,11 @@ var mentoringCardChecker = (() => {
                   }
                   if (typeof indices3[item3] == "number") {
                     j3 = indices3[item3];
-                    const err58 = { instancePath: instancePath + "/formats", schemaPath: "#/properties/formats/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema31.properties.formats, data: data13 };
+                    const err54 = { instancePath: instancePath + "/formats", schemaPath: "#/properties/formats/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema31.properties.formats, data: data13 };
                     if (vErrors === null) {
-                      vErrors = [err58];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err58);
+                      vErrors.push(err54);
                     }
                     errors++;
                     break;
@@ -800,11 +709,11 @@ var mentoringCardChecker = (() => {
                 }
               }
             } else {
-              const err59 = { instancePath: instancePath + "/formats", schemaPath: "#/properties/formats/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.formats.type, parentSchema: schema31.properties.formats, data: data13 };
+              const err55 = { instancePath: instancePath + "/formats", schemaPath: "#/properties/formats/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.formats.type, parentSchema: schema31.properties.formats, data: data13 };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err55];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err55);
               }
               errors++;
             }
@@ -817,20 +726,20 @@ var mentoringCardChecker = (() => {
                 let data16 = data15[i8];
                 if (typeof data16 === "string") {
                   if (!pattern4.test(data16)) {
-                    const err60 = { instancePath: instancePath + "/programs/" + i8, schemaPath: "#/properties/programs/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema31.properties.programs.items, data: data16 };
+                    const err56 = { instancePath: instancePath + "/programs/" + i8, schemaPath: "#/properties/programs/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema31.properties.programs.items, data: data16 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err56];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err56);
                     }
                     errors++;
                   }
                 } else {
-                  const err61 = { instancePath: instancePath + "/programs/" + i8, schemaPath: "#/properties/programs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.programs.items.type, parentSchema: schema31.properties.programs.items, data: data16 };
+                  const err57 = { instancePath: instancePath + "/programs/" + i8, schemaPath: "#/properties/programs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.programs.items.type, parentSchema: schema31.properties.programs.items, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err57];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err57);
                   }
                   errors++;
                 }
@@ -846,11 +755,11 @@ var mentoringCardChecker = (() => {
                   }
                   if (typeof indices4[item4] == "number") {
                     j4 = indices4[item4];
-                    const err62 = { instancePath: instancePath + "/programs", schemaPath: "#/properties/programs/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.programs, data: data15 };
+                    const err58 = { instancePath: instancePath + "/programs", schemaPath: "#/properties/programs/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.programs, data: data15 };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err58];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err58);
                     }
                     errors++;
                     break;
@@ -859,11 +768,11 @@ var mentoringCardChecker = (() => {
                 }
               }
             } else {
-              const err63 = { instancePath: instancePath + "/programs", schemaPath: "#/properties/programs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.programs.type, parentSchema: schema31.properties.programs, data: data15 };
+              const err59 = { instancePath: instancePath + "/programs", schemaPath: "#/properties/programs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.programs.type, parentSchema: schema31.properties.programs, data: data15 };
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err59];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err59);
               }
               errors++;
             }
@@ -871,30 +780,30 @@ var mentoringCardChecker = (() => {
           if (data.capacity !== void 0) {
             let data17 = data.capacity;
             if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
-              const err64 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.capacity.type, parentSchema: schema31.properties.capacity, data: data17 };
+              const err60 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.capacity.type, parentSchema: schema31.properties.capacity, data: data17 };
               if (vErrors === null) {
-                vErrors = [err64];
+                vErrors = [err60];
               } else {
-                vErrors.push(err64);
+                vErrors.push(err60);
               }
               errors++;
             }
             if (typeof data17 == "number") {
               if (data17 > 50 || isNaN(data17)) {
-                const err65 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema31.properties.capacity, data: data17 };
+                const err61 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema31.properties.capacity, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
               if (data17 < 0 || isNaN(data17)) {
-                const err66 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.capacity, data: data17 };
+                const err62 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.capacity, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err62];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err62);
                 }
                 errors++;
               }
@@ -903,30 +812,30 @@ var mentoringCardChecker = (() => {
           if (data.active_mentees !== void 0) {
             let data18 = data.active_mentees;
             if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-              const err67 = { instancePath: instancePath + "/active_mentees", schemaPath: "#/properties/active_mentees/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.active_mentees.type, parentSchema: schema31.properties.active_mentees, data: data18 };
+              const err63 = { instancePath: instancePath + "/active_mentees", schemaPath: "#/properties/active_mentees/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.active_mentees.type, parentSchema: schema31.properties.active_mentees, data: data18 };
               if (vErrors === null) {
-                vErrors = [err67];
+                vErrors = [err63];
               } else {
-                vErrors.push(err67);
+                vErrors.push(err63);
               }
               errors++;
             }
             if (typeof data18 == "number") {
               if (data18 > 50 || isNaN(data18)) {
-                const err68 = { instancePath: instancePath + "/active_mentees", schemaPath: "#/properties/active_mentees/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema31.properties.active_mentees, data: data18 };
+                const err64 = { instancePath: instancePath + "/active_mentees", schemaPath: "#/properties/active_mentees/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema31.properties.active_mentees, data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err64);
                 }
                 errors++;
               }
               if (data18 < 0 || isNaN(data18)) {
-                const err69 = { instancePath: instancePath + "/active_mentees", schemaPath: "#/properties/active_mentees/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.active_mentees, data: data18 };
+                const err65 = { instancePath: instancePath + "/active_mentees", schemaPath: "#/properties/active_mentees/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.active_mentees, data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
@@ -935,11 +844,11 @@ var mentoringCardChecker = (() => {
           if (data.accepting !== void 0) {
             let data19 = data.accepting;
             if (typeof data19 !== "boolean") {
-              const err70 = { instancePath: instancePath + "/accepting", schemaPath: "#/properties/accepting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.accepting.type, parentSchema: schema31.properties.accepting, data: data19 };
+              const err66 = { instancePath: instancePath + "/accepting", schemaPath: "#/properties/accepting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.accepting.type, parentSchema: schema31.properties.accepting, data: data19 };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err66];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err66);
               }
               errors++;
             }
@@ -948,29 +857,29 @@ var mentoringCardChecker = (() => {
             let data20 = data.bio;
             if (typeof data20 === "string") {
               if (func2(data20) > 2e3) {
-                const err71 = { instancePath: instancePath + "/bio", schemaPath: "#/properties/bio/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.bio, data: data20 };
+                const err67 = { instancePath: instancePath + "/bio", schemaPath: "#/properties/bio/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.bio, data: data20 };
                 if (vErrors === null) {
-                  vErrors = [err71];
+                  vErrors = [err67];
                 } else {
-                  vErrors.push(err71);
+                  vErrors.push(err67);
                 }
                 errors++;
               }
               if (func2(data20) < 20) {
-                const err72 = { instancePath: instancePath + "/bio", schemaPath: "#/properties/bio/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema31.properties.bio, data: data20 };
+                const err68 = { instancePath: instancePath + "/bio", schemaPath: "#/properties/bio/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema31.properties.bio, data: data20 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err68];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err68);
                 }
                 errors++;
               }
             } else {
-              const err73 = { instancePath: instancePath + "/bio", schemaPath: "#/properties/bio/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bio.type, parentSchema: schema31.properties.bio, data: data20 };
+              const err69 = { instancePath: instancePath + "/bio", schemaPath: "#/properties/bio/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bio.type, parentSchema: schema31.properties.bio, data: data20 };
               if (vErrors === null) {
-                vErrors = [err73];
+                vErrors = [err69];
               } else {
-                vErrors.push(err73);
+                vErrors.push(err69);
               }
               errors++;
             }
@@ -979,21 +888,21 @@ var mentoringCardChecker = (() => {
             let data21 = data.contact;
             if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
               if (Object.keys(data21).length < 1) {
-                const err74 = { instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31.properties.contact, data: data21 };
+                const err70 = { instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31.properties.contact, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err70);
                 }
                 errors++;
               }
               for (const key1 in data21) {
                 if (!(key1 === "email" || key1 === "chat")) {
-                  const err75 = { instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contact, data: data21 };
+                  const err71 = { instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contact, data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err71];
                   } else {
-                    vErrors.push(err75);
+                    vErrors.push(err71);
                   }
                   errors++;
                 }
@@ -1002,29 +911,29 @@ var mentoringCardChecker = (() => {
                 let data22 = data21.email;
                 if (typeof data22 === "string") {
                   if (func2(data22) > 120) {
-                    const err76 = { instancePath: instancePath + "/contact/email", schemaPath: "#/properties/contact/properties/email/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.contact.properties.email, data: data22 };
+                    const err72 = { instancePath: instancePath + "/contact/email", schemaPath: "#/properties/contact/properties/email/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.contact.properties.email, data: data22 };
                     if (vErrors === null) {
-                      vErrors = [err76];
+                      vErrors = [err72];
                     } else {
-                      vErrors.push(err76);
+                      vErrors.push(err72);
                     }
                     errors++;
                   }
                   if (!pattern7.test(data22)) {
-                    const err77 = { instancePath: instancePath + "/contact/email", schemaPath: "#/properties/contact/properties/email/pattern", keyword: "pattern", params: { pattern: `^[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+@[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+\\.[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+$` }, message: `must match pattern "^[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+@[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+\\.[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+$"`, schema: `^[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+@[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+\\.[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+$`, parentSchema: schema31.properties.contact.properties.email, data: data22 };
+                    const err73 = { instancePath: instancePath + "/contact/email", schemaPath: "#/properties/contact/properties/email/pattern", keyword: "pattern", params: { pattern: `^[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+@[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+\\.[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+$` }, message: `must match pattern "^[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+@[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+\\.[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+$"`, schema: `^[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+@[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+\\.[^@<>"'\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2069\\u3000\\ufeff]+$`, parentSchema: schema31.properties.contact.properties.email, data: data22 };
                     if (vErrors === null) {
-                      vErrors = [err77];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err77);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
                 } else {
-                  const err78 = { instancePath: instancePath + "/contact/email", schemaPath: "#/properties/contact/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.contact.properties.email.type, parentSchema: schema31.properties.contact.properties.email, data: data22 };
+                  const err74 = { instancePath: instancePath + "/contact/email", schemaPath: "#/properties/contact/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.contact.properties.email.type, parentSchema: schema31.properties.contact.properties.email, data: data22 };
                   if (vErrors === null) {
-                    vErrors = [err78];
+                    vErrors = [err74];
                   } else {
-                    vErrors.push(err78);
+                    vErrors.push(err74);
                   }
                   errors++;
                 }
@@ -1033,39 +942,39 @@ var mentoringCardChecker = (() => {
                 let data23 = data21.chat;
                 if (typeof data23 === "string") {
                   if (func2(data23) > 120) {
-                    const err79 = { instancePath: instancePath + "/contact/chat", schemaPath: "#/properties/contact/properties/chat/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.contact.properties.chat, data: data23 };
+                    const err75 = { instancePath: instancePath + "/contact/chat", schemaPath: "#/properties/contact/properties/chat/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.contact.properties.chat, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err79];
+                      vErrors = [err75];
                     } else {
-                      vErrors.push(err79);
+                      vErrors.push(err75);
                     }
                     errors++;
                   }
                   if (func2(data23) < 2) {
-                    const err80 = { instancePath: instancePath + "/contact/chat", schemaPath: "#/properties/contact/properties/chat/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema31.properties.contact.properties.chat, data: data23 };
+                    const err76 = { instancePath: instancePath + "/contact/chat", schemaPath: "#/properties/contact/properties/chat/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema31.properties.contact.properties.chat, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err76];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err76);
                     }
                     errors++;
                   }
                 } else {
-                  const err81 = { instancePath: instancePath + "/contact/chat", schemaPath: "#/properties/contact/properties/chat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.contact.properties.chat.type, parentSchema: schema31.properties.contact.properties.chat, data: data23 };
+                  const err77 = { instancePath: instancePath + "/contact/chat", schemaPath: "#/properties/contact/properties/chat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.contact.properties.chat.type, parentSchema: schema31.properties.contact.properties.chat, data: data23 };
                   if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err77];
                   } else {
-                    vErrors.push(err81);
+                    vErrors.push(err77);
                   }
                   errors++;
                 }
               }
             } else {
-              const err82 = { instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.contact.type, parentSchema: schema31.properties.contact, data: data21 };
+              const err78 = { instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.contact.type, parentSchema: schema31.properties.contact, data: data21 };
               if (vErrors === null) {
-                vErrors = [err82];
+                vErrors = [err78];
               } else {
-                vErrors.push(err82);
+                vErrors.push(err78);
               }
               errors++;
             }
@@ -1074,29 +983,29 @@ var mentoringCardChecker = (() => {
             let data24 = data.photo;
             if (typeof data24 === "string") {
               if (func2(data24) > 100) {
-                const err83 = { instancePath: instancePath + "/photo", schemaPath: "#/properties/photo/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema31.properties.photo, data: data24 };
+                const err79 = { instancePath: instancePath + "/photo", schemaPath: "#/properties/photo/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema31.properties.photo, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
               if (!pattern8.test(data24)) {
-                const err84 = { instancePath: instancePath + "/photo", schemaPath: "#/properties/photo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*\\.(png|jpg|jpeg|webp|gif)$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*\\.(png|jpg|jpeg|webp|gif)$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*\\.(png|jpg|jpeg|webp|gif)$", parentSchema: schema31.properties.photo, data: data24 };
+                const err80 = { instancePath: instancePath + "/photo", schemaPath: "#/properties/photo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*\\.(png|jpg|jpeg|webp|gif)$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*\\.(png|jpg|jpeg|webp|gif)$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*\\.(png|jpg|jpeg|webp|gif)$", parentSchema: schema31.properties.photo, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             } else {
-              const err85 = { instancePath: instancePath + "/photo", schemaPath: "#/properties/photo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.photo.type, parentSchema: schema31.properties.photo, data: data24 };
+              const err81 = { instancePath: instancePath + "/photo", schemaPath: "#/properties/photo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.photo.type, parentSchema: schema31.properties.photo, data: data24 };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err81];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err81);
               }
               errors++;
             }
@@ -1105,20 +1014,20 @@ var mentoringCardChecker = (() => {
             let data25 = data.last_reviewed;
             if (typeof data25 === "string") {
               if (!formats8(data25)) {
-                const err86 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/properties/last_reviewed/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.last_reviewed, data: data25 };
+                const err82 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/properties/last_reviewed/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.last_reviewed, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err86];
+                  vErrors = [err82];
                 } else {
-                  vErrors.push(err86);
+                  vErrors.push(err82);
                 }
                 errors++;
               }
             } else {
-              const err87 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/properties/last_reviewed/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.last_reviewed.type, parentSchema: schema31.properties.last_reviewed, data: data25 };
+              const err83 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/properties/last_reviewed/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.last_reviewed.type, parentSchema: schema31.properties.last_reviewed, data: data25 };
               if (vErrors === null) {
-                vErrors = [err87];
+                vErrors = [err83];
               } else {
-                vErrors.push(err87);
+                vErrors.push(err83);
               }
               errors++;
             }
@@ -1127,30 +1036,30 @@ var mentoringCardChecker = (() => {
             let data26 = data.github;
             if (typeof data26 === "string") {
               if (!pattern9.test(data26)) {
-                const err88 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](-?[A-Za-z0-9]){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](-?[A-Za-z0-9]){0,38}$"', schema: "^[A-Za-z0-9](-?[A-Za-z0-9]){0,38}$", parentSchema: schema31.properties.github, data: data26 };
+                const err84 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](-?[A-Za-z0-9]){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](-?[A-Za-z0-9]){0,38}$"', schema: "^[A-Za-z0-9](-?[A-Za-z0-9]){0,38}$", parentSchema: schema31.properties.github, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err88];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err88);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
             } else {
-              const err89 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.github.type, parentSchema: schema31.properties.github, data: data26 };
+              const err85 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.github.type, parentSchema: schema31.properties.github, data: data26 };
               if (vErrors === null) {
-                vErrors = [err89];
+                vErrors = [err85];
               } else {
-                vErrors.push(err89);
+                vErrors.push(err85);
               }
               errors++;
             }
           }
         } else {
-          const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+          const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
           if (vErrors === null) {
-            vErrors = [err90];
+            vErrors = [err86];
           } else {
-            vErrors.push(err90);
+            vErrors.push(err86);
           }
           errors++;
         }

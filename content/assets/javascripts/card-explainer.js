@@ -171,7 +171,6 @@
           return one(message);
         }
         case "enum": {
-          if (typeof node.format === "string") return []; // a vocabulary's values, for editors: the format says it better
           const allowed = error.schema.map(String);
           let message = say("enum", { value: describe(value), allowed: allowed.join(", ") });
           const guess = typeof value === "string" ? checker.getCloseMatches(value.toLowerCase(), allowed, 1, 0.6)[0] : undefined;

@@ -10,7 +10,6 @@ from jsonschema import ValidationError
 
 from mentoring.data.messages import WORDS, impossible_date, invisible_note, plural, say
 from mentoring.data.problems import Problem
-from mentoring.data.schema_enums import has_vocabulary_format
 from mentoring.data.timezones import suggest_timezone
 from mentoring.data.vocabulary import Vocabulary
 from mentoring.data.yaml_reader import Source
@@ -119,8 +118,6 @@ class Explainer:
         return [self.problem(path, message)]
 
     def _enum(self, error, path):
-        if has_vocabulary_format(error.schema):
-            return []  # the enum only repeats the vocabulary for editors; the format's message says it better
         allowed = [str(value) for value in error.validator_value]
         message = say("enum", value=describe(error.instance), allowed=", ".join(allowed))
         if isinstance(error.instance, str):

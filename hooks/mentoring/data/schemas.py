@@ -11,6 +11,7 @@ from pathlib import Path
 import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
+from mentoring.data.schema_enums import without_editor_enums
 from mentoring.data.timezones import timezones
 from mentoring.data.vocabulary import Vocabulary
 
@@ -72,8 +73,9 @@ def load_schemas(schemas_dir: Path, vocabulary: Vocabulary) -> Schemas:
     checker = format_checker(vocabulary)
     checks = {name: _text_only(check) for name, check in format_checks(vocabulary).items()}
     documents = {kind: read_schema(schemas_dir, kind) for kind in KINDS}
-    validators = {kind: Draft202012Validator(doc, format_checker=checker) for kind, doc in documents.items()}
-    quick = {kind: fastjsonschema.compile(doc, formats=checks) for kind, doc in documents.items()}
+    rules = {kind: without_editor_enums(doc) for kind, doc in documents.items()}  # the formats check the vocabularies
+    validators = {kind: Draft202012Validator(doc, format_checker=checker) for kind, doc in rules.items()}
+    quick = {kind: fastjsonschema.compile(doc, formats=checks) for kind, doc in rules.items()}
     return Schemas(documents, validators, quick)
 
 

@@ -16,6 +16,7 @@ from mentoring.data.messages import WORDS
 from mentoring.data.model import Catalog
 from mentoring.site.json_text import compact_json
 from mentoring.data.layout import schema_comment
+from mentoring.data.schema_enums import without_editor_enums
 from mentoring.data.schema_fields import SchemaField, schema_fields
 from mentoring.data.schemas import KINDS, read_schema
 from mentoring.data.timezones import timezones
@@ -164,7 +165,7 @@ def builder_data(catalog: Catalog, schema: dict, repo_url: str) -> dict:
     vocabulary = catalog.vocabulary
     repo = repo_url.rstrip("/")
     return {
-        "schema": schema,
+        "schema": without_editor_enums(schema),
         "words": WORDS,
         "latestUtcOffsetHours": LATEST_UTC_OFFSET_HOURS,
         "tags": {tag.id: {"label": tag.label, "group": tag.group} for tag in vocabulary.tags.values()},
