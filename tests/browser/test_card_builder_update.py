@@ -38,7 +38,7 @@ def test_every_sample_mentor_can_update_their_card(browser, sample_server, publi
     tab = open_builder(browser, sample_server.url)
     for card_id, record in published.items():
         tab.page.goto(sample_server.url + f"contribute/card-builder/?update={card_id}")
-        tab.page.wait_for_selector("#card-update:not([hidden])")
+        tab.page.wait_for_selector(".hub-builder--opened")
         text = tab.page.locator("#card-yaml").text_content()
         # The form holds the published card exactly; only "Last reviewed" is refreshed.
         assert parse(text).data == {**card_fields(record), "last_reviewed": today}, card_id
@@ -52,8 +52,8 @@ def test_the_changes_are_listed_and_proposing_copies_the_new_card(browser, sampl
     card_id, record = next((key, value) for key, value in published.items() if value["capacity"] < 50)
     tab = open_builder(browser, sample_server.url, query=f"?update={card_id}")
     page = tab.page
-    page.wait_for_selector("#card-update:not([hidden])")
-    assert record["name"] in page.locator("#card-update-intro").inner_text()
+    page.wait_for_selector(".hub-builder--opened")
+    assert f"content/mentors/{card_id}.yml" in page.locator("#card-update-intro").inner_text()
     assert page.locator("#card-id").evaluate("input => input.readOnly")
     page.fill("#card-capacity", str(record["capacity"] + 1))
     changes = page.locator("#card-changes-list li").all_inner_texts()
@@ -70,6 +70,6 @@ def test_the_changes_are_listed_and_proposing_copies_the_new_card(browser, sampl
 
 def test_an_unknown_card_says_so_and_leaves_a_new_card(browser, sample_server):
     page = open_builder(browser, sample_server.url, query="?update=nobody-here").page
-    page.wait_for_selector("#card-update:not([hidden])")
+    page.wait_for_selector(".hub-builder--opened")
     assert page.locator("#card-update-title").inner_text() == "This card could not be opened"
     assert "no published card with the id “nobody-here”" in page.locator("#card-update-intro").inner_text()

@@ -57,9 +57,6 @@
     builder.fill({ ...card, last_reviewed: builder.localToday() });
     const id = document.getElementById("card-id");
     id.readOnly = true;
-    panel.hidden = false;
-    intro.textContent = `You are updating the card of ${card.name} (${data.folder}/${card.id}.yml). “Last reviewed” is set to `
-      + "today; change what needs changing, and the changes are listed beside the card. The id stays the same.";
     if (propose) propose.textContent = "Propose this change";
     const newSteps = document.getElementById("card-steps-new");
     const updateSteps = document.getElementById("card-steps-update");
@@ -70,11 +67,14 @@
   }
 
   function notFound(message) {
-    panel.hidden = false;
     document.getElementById("card-update-title").textContent = "This card could not be opened";
     intro.textContent = message;
   }
 
+  // Shown at once, in full, so the form does not move down when the card arrives.
+  panel.hidden = false;
+  intro.textContent = `You are updating the published card ${data.folder}/${wanted}.yml. “Last reviewed” is set to `
+    + "today; change what needs changing, and the changes are listed beside the card. The id stays the same.";
   fetch(root.dataset.published)
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
     .then((published) => {
@@ -82,5 +82,6 @@
       if (record) startUpdating(record);
       else notFound(`There is no published card with the id “${wanted}”. Fill in the form to write a new card.`);
     })
-    .catch(() => notFound("The published cards could not be read. Reload the page to try again, or fill in the form to write a new card."));
+    .catch(() => notFound("The published cards could not be read. Reload the page to try again, or fill in the form to write a new card."))
+    .finally(() => root.classList.add("hub-builder--opened"));
 })();
