@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
-from hypothesis import strategies as st
 
 from mentoring.data.layout import MENTORS_DIR
 from mentoring.data.loader import Loader

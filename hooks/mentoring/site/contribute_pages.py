@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 
 from mentoring.site.page_spec import PageSpec, SiteSettings
-from mentoring.data.layout import MENTORS_DIR, PHOTOS_DIR
+from mentoring.data.layout import MENTORS_DIR
 from mentoring.data.dates import LATEST_UTC_OFFSET_HOURS
 from mentoring.data.messages import WORDS
 from mentoring.data.model import Catalog
