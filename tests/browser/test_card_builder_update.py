@@ -73,3 +73,13 @@ def test_an_unknown_card_says_so_and_leaves_a_new_card(browser, sample_server):
     page.wait_for_selector(".hub-builder--opened")
     assert page.locator("#card-update-title").inner_text() == "This card could not be opened"
     assert "no published card with the id “nobody-here”" in page.locator("#card-update-intro").inner_text()
+
+
+def test_unticking_every_tag_of_a_list_keeps_the_field_as_an_empty_list(browser, sample_server, published):
+    card_id, record = next((key, value) for key, value in published.items() if value.get("learning"))
+    page = open_builder(browser, sample_server.url, query=f"?update={card_id}").page
+    page.wait_for_selector(".hub-builder--opened")
+    for tag in record["learning"]:
+        page.uncheck(f"#card-learning input[value={tag}]")
+    assert parse(page.locator("#card-yaml").text_content()).data["learning"] == []
+    assert f"Wants to learn: {', '.join(record['learning'])} → (none)" in page.locator("#card-changes-list li").all_inner_texts()

@@ -43,7 +43,7 @@
         const ticked = Array.from(box.querySelectorAll("input[type=checkbox]:checked"), (input) => input.value);
         const values = (chosenOrder[path] || []).filter((value) => ticked.includes(value));
         values.push(...ticked.filter((value) => !values.includes(value)));
-        return values.length || required ? values : undefined;
+        return values.length || required || (mode.published && path in mode.published) ? values : undefined;
       }
       const input = inputOf(path);
       if (control === "checkbox") return input.checked === (node.default !== false) && !(mode.published && path in mode.published) ? undefined : input.checked;
