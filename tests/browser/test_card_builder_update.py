@@ -83,3 +83,17 @@ def test_unticking_every_tag_of_a_list_keeps_the_field_as_an_empty_list(browser,
         page.uncheck(f"#card-learning input[value={tag}]")
     assert parse(page.locator("#card-yaml").text_content()).data["learning"] == []
     assert f"Wants to learn: {', '.join(record['learning'])} → (none)" in page.locator("#card-changes-list li").all_inner_texts()
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_update_mode_has_no_serious_accessibility_violation(browser, sample_server, published, width):
+    from tests.support.accessibility import serious_violations
+
+    card_id = next(iter(published))
+    tab = open_builder(browser, sample_server.url, query=f"?update={card_id}", width=width)
+    tab.page.wait_for_selector(".hub-builder--opened")
+    tab.page.fill("#card-capacity", "9")
+    tab.page.fill("#card-photo", "not-uploaded-yet.jpg")
+    tab.page.fill("#card-expertise-filter", "underwater basket weaving")
+    assert serious_violations(tab.page) == []
+    assert tab.errors == [] and tab.offsite == []
