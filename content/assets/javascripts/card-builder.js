@@ -258,11 +258,14 @@
 
   const reviewed = inputOf("last_reviewed");
   if (reviewed) reviewed.value = localToday(); // never later than the latest date on Earth, so never "in the future"
-  const zone = inputOf("timezone");
-  const guess = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (zone && !zone.value && data.timezones.includes(guess)) zone.value = guess;
-  root.classList.add("hub-builder--ready");
-  update();
+  // The first check runs in a task of its own, after the page is shown, so that no task is long.
+  setTimeout(() => {
+    const zone = inputOf("timezone");
+    const guess = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && !zone.value && data.timezones.includes(guess)) zone.value = guess;
+    update();
+    root.classList.add("hub-builder--ready");
+  }, 0);
 
   // For card-update.js, the tests and the curious: the same functions the page uses.
   window.mentoringCardBuilder = {
