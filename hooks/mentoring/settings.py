@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from mentoring.data.config_file import TolerantLoader, read_config
+from mentoring.data.dates import latest_today
 from mentoring.data.problems import InvalidData, Problem
 
 SETTINGS_KEY = "extra.mentoring"
@@ -86,9 +87,12 @@ def read_site_config(root: Path) -> SiteConfig:
 
 
 def build_day() -> datetime.date:
-    """Return the day a build counts from: $MENTORING_TODAY when set, else today."""
+    """Return the day a build counts from: $MENTORING_TODAY when set, else the latest date on Earth.
+
+    The latest date (at UTC+14) so that a card dated today anywhere is never "in the future" for the build.
+    """
     pinned = os.environ.get(TODAY_VARIABLE)
-    return datetime.date.fromisoformat(pinned) if pinned else datetime.date.today()
+    return datetime.date.fromisoformat(pinned) if pinned else latest_today()
 
 
 def _setting_positions(path: Path) -> dict[str, tuple[int, int]]:

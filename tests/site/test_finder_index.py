@@ -7,15 +7,15 @@ import re
 
 import pytest
 
-from tests.support.paths import PROJECT, TODAY
 from mentoring import InvalidData, load
+from mentoring.data.layout import PROJECT_SCHEMAS
+from mentoring.data.match_weights import CRITERIA, load_weights, weights_path
+from mentoring.derive.swaps import SwapIndex
 from mentoring.site import search_words as words
 from mentoring.site.browser_indexes import browser_indexes
 from mentoring.site.finder import filter_facets, filter_index, mentor_values, searchable_text, timezone_band
-from mentoring.data.layout import PROJECT_SCHEMAS
-from mentoring.data.match_weights import CRITERIA, load_weights, weights_path
 from mentoring.site.match_page import match_index
-from mentoring.derive.swaps import SwapIndex
+from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import copy_project, run_build
 
 

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from tests.support.paths import PROJECT, TODAY
 from mentoring import load
+from tests.support.paths import PROJECT, TODAY
 
 REQUIRED = {
     "eight-hallmarks", "mentor-guidelines", "mentee-advice", "smart-goals", "mentoring-types",

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.paths import PROJECT, TODAY
 from mentoring import load
+from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import build_site, copy_project
 
 REPO = "https://github.com/northwind-labs/mentoring-hub"

@@ -12,7 +12,8 @@ from mentoring.data.model import Program
 from mentoring.site.calendar_files import ALL_PROGRAMMES, calendar_files
 from mentoring.site.page_spec import SiteSettings
 from tests.support.catalogs import hostile_catalog, sample_catalog
-from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME, PROGRAMME_SUMMARY as HOSTILE_SUMMARY
+from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME
+from tests.support.hostile_text import PROGRAMME_SUMMARY as HOSTILE_SUMMARY
 from tests.support.paths import TODAY
 
 SITE = SiteSettings(site_url="https://northwind-labs.github.io/mentoring-hub/", today=TODAY)

@@ -11,7 +11,8 @@ import pytest
 from mentoring.site.feed import FEED_LENGTH, feed_text
 from mentoring.site.page_spec import SiteSettings
 from tests.support.catalogs import hostile_catalog, sample_catalog
-from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME, PROGRAMME_SUMMARY as HOSTILE_SUMMARY
+from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME
+from tests.support.hostile_text import PROGRAMME_SUMMARY as HOSTILE_SUMMARY
 from tests.support.paths import TODAY
 
 BASE = "https://northwind-labs.github.io/mentoring-hub/"

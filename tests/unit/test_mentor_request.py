@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 
 from mentoring.site.mentor_request import RequestDrafter
-from tests.support.mailto import decode_mailto
 from tests.support.catalogs import sample_catalog
+from tests.support.mailto import decode_mailto
 
 GUIDE_TEMPLATE = (
     "Hi <name>, I'm <your name> from <your team>. Over the next <few months> I want to <your goal in one line>, "

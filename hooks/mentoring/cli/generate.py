@@ -16,6 +16,3 @@ def run(args: argparse.Namespace) -> int:
     )
     return 0
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     months = args.months if args.months is not None else read_site_config(args.root).hub.stale_after_months
     today = args.today or datetime.date.today()
-    result = load(args.root, today)
+    result = load(args.root, args.today)  # without --today, dates are checked against the latest date on Earth
     if result.problems:
         print(f"mentoring report: {len(result.problems)} problem(s) in the data; the files with problems are left out "
               "of these figures (run 'mentoring validate' for the list).", file=sys.stderr)

@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     config = read_site_config(args.root)
     months = args.months if args.months is not None else config.hub.stale_after_months
     today = args.today or datetime.date.today()
-    result = load(args.root, today)
+    result = load(args.root, args.today)  # without --today, dates are checked against the latest date on Earth
     if result.problems:
         print(f"mentoring stale: {len(result.problems)} problem(s) in the data; cards with problems are left out "
               "(run 'mentoring validate' for the list).", file=sys.stderr)

@@ -6,10 +6,10 @@ import re
 import unicodedata
 
 from mentoring.data.layout import PROJECT_SCHEMAS
-from mentoring.data.schemas import read_schema
+from mentoring.data.schemas import python_pattern, read_schema
 
 _ID_RULE = read_schema(PROJECT_SCHEMAS, "mentor")["properties"]["id"]
-ID_PATTERN = re.compile(_ID_RULE["pattern"])
+ID_PATTERN = re.compile(python_pattern(_ID_RULE["pattern"]))
 ID_MAX_LENGTH = _ID_RULE["maxLength"]
 
 

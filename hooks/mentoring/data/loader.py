@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mentoring.data import guide_links, guide_safety, layout, markdown_limits
+from mentoring.data.dates import latest_today
 from mentoring.data.documents import Document, shared_strings, split_front_matter
 from mentoring.data.ids import ID_PATTERN
 from mentoring.data.images import image_kind_and_size
+from mentoring.data.messages import say
 from mentoring.data.model import Catalog, Guide, Mentor, Program
 from mentoring.data.problems import Problem, internal_errors_reported
 from mentoring.data.schema_errors import Explainer
@@ -54,9 +56,13 @@ class Loader:
         self.depth_needed = {kind: needed_depth(schema) for kind, schema in self.schemas.documents.items()}
 
     def load(self, root: Path, today: datetime.date | None = None) -> LoadResult:
-        """Check every data file under root and return the catalogue and the problems."""
+        """Check every data file under root and return the catalogue and the problems.
+
+        `today` is the latest date a file may give; by default the date somewhere on Earth is
+        already at (UTC+14), so a date written in any time zone is never "in the future".
+        """
         root = Path(root)
-        today = today or datetime.date.today()
+        today = today or latest_today()
         stray: list[Problem] = []
         card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml", stray)
         known_valid = self._quick_in_parallel(card_paths, "mentor")
@@ -212,12 +218,12 @@ class Loader:
             for index, program_id in enumerate(programs):
                 if isinstance(program_id, str) and program_id not in program_ids:
                     guess = closest(program_id, sorted(i for i in program_ids if isinstance(i, str)))
-                    message = f"there is no programme '{program_id}' in programs/"
-                    message += f"; did you mean '{guess}'?" if guess else "; check the spelling against the file names in programs/"
+                    message = say("unknown_programme", value=program_id)
+                    message += say("did_you_mean", guess=guess) if guess else say("programme_no_guess")
                     doc.add(("programs", index), message)
         capacity, active = data.get("capacity"), data.get("active_mentees")
         if _is_int(capacity) and _is_int(active) and 0 <= capacity < active:
-            doc.add(("active_mentees",), f"is {active}, more than your capacity of {capacity}; raise 'capacity' or lower 'active_mentees'")
+            doc.add(("active_mentees",), say("over_capacity", active=active, capacity=capacity))
         if isinstance(data.get("photo"), str):
             self._check_photo(root, doc, data["photo"])
         self._check_not_future(doc, ("last_reviewed",), today)
@@ -229,7 +235,7 @@ class Loader:
             doc.add(("photo",), "must be a file name inside content/mentors/photos/, not a path or a link")
             return
         if not path.is_file():
-            doc.add(("photo",), f"there is no file '{name}' in content/mentors/photos/; add it there or remove this line")
+            doc.add(("photo",), say("photo_missing", value=name))
             return
         size = path.stat().st_size
         if size > MAX_PHOTO_BYTES:
@@ -273,7 +279,7 @@ class Loader:
     def _check_not_future(self, doc: Document, path: tuple, today: datetime.date) -> None:
         value = doc.data.get(path[0])
         if is_date(value) and datetime.date.fromisoformat(value) > today:
-            doc.add(path, f"{value} is in the future; write the date you last checked this file")
+            doc.add(path, say("future_date", value=value))
 
 
 _worker_loader: Loader | None = None

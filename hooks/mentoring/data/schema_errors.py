@@ -8,40 +8,16 @@ import re
 
 from jsonschema import ValidationError
 
+from mentoring.data.messages import WORDS, impossible_date, invisible_note, plural, say
 from mentoring.data.problems import Problem
 from mentoring.data.timezones import suggest_timezone
 from mentoring.data.vocabulary import Vocabulary
 from mentoring.data.yaml_reader import Source
 
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a group of fields",
-    "null": "empty",
-}
+_TYPE_WORDS = WORDS["type_words"]
 
-# Fields that must never be in a directory, and why; checked before "unknown field".
-PRIVATE_FIELDS = {
-    "phone": "personal phone numbers do not belong in a company-wide directory; use 'contact' (email or chat)",
-    "mobile": "personal phone numbers do not belong in a company-wide directory; use 'contact' (email or chat)",
-    "telephone": "personal phone numbers do not belong in a company-wide directory; use 'contact' (email or chat)",
-    "gender": "gender is personal data that a mentoring directory does not need; you can give 'pronouns' instead",
-    "sex": "this is personal data that a mentoring directory does not need; you can give 'pronouns' instead",
-    "ethnicity": "ethnicity is sensitive personal data and must not be published in the directory",
-    "race": "this is sensitive personal data and must not be published in the directory",
-    "religion": "religion is sensitive personal data and must not be published in the directory",
-    "birthday": "birth dates are personal data that a mentoring directory does not need",
-    "birth_date": "birth dates are personal data that a mentoring directory does not need",
-    "date_of_birth": "birth dates are personal data that a mentoring directory does not need",
-    "dob": "birth dates are personal data that a mentoring directory does not need",
-    "age": "age is personal data that a mentoring directory does not need",
-    "address": "home addresses do not belong in the directory; 'location' (city or office) is enough",
-    "home_address": "home addresses do not belong in the directory; 'location' (city or office) is enough",
-    "salary": "pay is confidential and must not be published in the directory",
-}
+# Fields that must never be in a directory, and why (schemas/messages.yml); checked before "unknown field".
+PRIVATE_FIELDS = WORDS["private_fields"]
 
 
 def field_name(path) -> str:
@@ -82,7 +58,8 @@ class Explainer:
         A field reported missing is left out when a misspelled field already
         says "did you mean" that name: one mistake, one message.
         """
-        problems = [problem for error in errors for problem in self.explain(error)]
+        # dict.fromkeys: jsonschema gives one error per missing field, and each names them all.
+        problems = list(dict.fromkeys(problem for error in errors for problem in self.explain(error)))
         suggested = {problem.field.rsplit(".", 1)[0] + "." + name if "." in problem.field else name
                      for problem in problems for name in re.findall(r"did you mean '([^']+)'", problem.message)}
         return [problem for problem in problems if not (problem.message.startswith("the required field") and problem.field in suggested)]
@@ -94,7 +71,9 @@ class Explainer:
         handler = getattr(self, f"_{keyword}", None)
         if handler is None:
             return [self.problem(path, error.message)]
-        return handler(error, path)
+        problems = handler(error, path)
+        note = invisible_note(error.instance) if isinstance(error.instance, str) else ""
+        return [Problem(p.path, p.line, p.column, p.field, p.message + note) for p in problems] if note else problems
 
     def _required(self, error, path):
         properties = error.schema.get("properties", {})
@@ -103,9 +82,9 @@ class Explainer:
         for name in missing:
             spec = properties.get(name, {})
             example = _example(spec)
-            hint = f" For example: {name}: {example}" if example else ""
+            hint = say("required_example", name=name, example=example) if example else ""
             what = spec.get("description", "")
-            problems.append(self.problem(path + (name,), f"the required field '{name}' is missing. {what}{hint}".strip()))
+            problems.append(self.problem(path + (name,), (say("required", name=name, description=what) + hint).strip()))
         return problems
 
     def _additionalProperties(self, error, path):
@@ -115,12 +94,12 @@ class Explainer:
             if key in known:
                 continue
             if key.lower() in PRIVATE_FIELDS:
-                message = f"the field '{key}' is not allowed: {PRIVATE_FIELDS[key.lower()]}"
+                message = say("private_field", key=key, reason=PRIVATE_FIELDS[key.lower()])
             else:
                 guess = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
                 guess = guess or [name for name in known if len(name) >= 3 and key.lower().startswith(name)][:1]
-                message = f"'{key}' is not a field of this file"
-                message += f"; did you mean '{guess[0]}'?" if guess else f". The fields are: {', '.join(known)}"
+                message = say("unknown_field", key=key)
+                message += say("did_you_mean", guess=guess[0]) if guess else say("unknown_field_list", fields=", ".join(known))
             problems.append(self.problem(path + (key,), message, at_key=True))
         return problems
 
@@ -128,23 +107,23 @@ class Explainer:
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else expected
         wanted = " or ".join(_TYPE_WORDS.get(kind, kind) for kind in expected)
-        message = f"should be {wanted}, but it is {describe(error.instance)}"
+        message = say("type", wanted=wanted, actual=describe(error.instance))
         scalar = self.source.scalars.get(path)
         if error.instance is None:
-            message = f"is empty; write {wanted} here, or remove the line"
+            message = say("type_empty", wanted=wanted)
         elif scalar and not scalar.quoted and "string" in expected:
             message += f": YAML reads {scalar.text} as {describe(error.instance)}; put it in quotes: '{scalar.text}'"
         elif "array" in expected and not isinstance(error.instance, (list, dict)):
-            message += f"; write it as a list, for example: [{error.instance}]"
+            message += say("type_list", value=error.instance)
         return [self.problem(path, message)]
 
     def _enum(self, error, path):
         allowed = [str(value) for value in error.validator_value]
-        message = f"{describe(error.instance)} is not one of the allowed values: {', '.join(allowed)}"
+        message = say("enum", value=describe(error.instance), allowed=", ".join(allowed))
         if isinstance(error.instance, str):
             guess = difflib.get_close_matches(error.instance.lower(), allowed, n=1, cutoff=0.6)
             if guess:
-                message += f"; did you mean '{guess[0]}'?"
+                message += say("did_you_mean", guess=guess[0])
         return [self.problem(path, message)]
 
     def _format(self, error, path):
@@ -153,20 +132,20 @@ class Explainer:
         if kind == "expertise-tag":
             canonical = self.vocabulary.synonyms.get(value.lower())
             if canonical:
-                return [self.problem(path, f"'{value}' is another name for '{canonical}'; write '{canonical}'")]
+                return [self.problem(path, say("tag_synonym", value=value, canonical=canonical))]
             guess = self.vocabulary.suggest_tag(value)
-            message = f"'{value}' is not in the expertise vocabulary (schemas/expertise.yml)"
-            message += f"; did you mean '{guess}'?" if guess else "; pick the nearest tag there, or propose a new tag in a pull request"
+            message = say("tag_unknown", value=value)
+            message += say("did_you_mean", guess=guess) if guess else say("tag_no_guess")
             return [self.problem(path, message)]
         if kind == "iso-639-1":
             guess = self.vocabulary.suggest_language(value)
-            message = f"'{value}' is not a two-letter ISO 639-1 language code"
-            message += f"; did you mean '{guess}' ({self.vocabulary.languages[guess]})?" if guess else "; see schemas/languages.yml"
+            message = say("language_unknown", value=value)
+            message += say("language_guess", guess=guess, language=self.vocabulary.languages[guess]) if guess else say("language_no_guess")
             return [self.problem(path, message)]
         if kind == "iana-timezone":
             guess = suggest_timezone(value)
-            message = f"'{value}' is not an IANA time zone name"
-            message += f"; did you mean '{guess}'?" if guess else "; use a Region/City name such as 'Europe/Rome'"
+            message = say("timezone_unknown", value=value)
+            message += say("did_you_mean", guess=guess) if guess else say("timezone_no_guess")
             return [self.problem(path, message)]
         if kind == "hallmark-id":
             known = list(self.vocabulary.hallmarks)
@@ -174,29 +153,30 @@ class Explainer:
             message = f"'{value}' is not one of the eight hallmarks"
             message += f"; did you mean '{guess[0]}'?" if guess else f": {', '.join(known)}"
             return [self.problem(path, message)]
+        if kind == "date" and impossible_date(value, describe(value)):
+            return [self.problem(path, impossible_date(value, describe(value)))]
         hint = error.schema.get("x-hint")
-        return [self.problem(path, f"{describe(value)} is not a valid {kind}" + (f"; {hint}" if hint else ""))]
+        return [self.problem(path, say("format", value=describe(value), format=kind) + (say("hint", hint=hint) if hint else ""))]
 
     def _pattern(self, error, path):
-        hint = error.schema.get("x-hint", "it does not have the expected form")
-        return [self.problem(path, f"{describe(error.instance)} is not accepted: {hint}")]
+        hint = error.schema.get("x-hint", say("pattern_default_hint"))
+        return [self.problem(path, say("pattern", value=describe(error.instance), hint=hint))]
 
     def _minLength(self, error, path):
         if not error.instance.strip():
-            return [self.problem(path, "is empty; write something here, or remove the line if it is optional")]
-        return [self.problem(path, f"is too short: write at least {error.validator_value} characters (it has {len(error.instance)})")]
+            return [self.problem(path, say("min_length_empty"))]
+        return [self.problem(path, say("min_length", limit=error.validator_value, count=len(error.instance)))]
 
     def _maxLength(self, error, path):
         over = len(error.instance) - error.validator_value
-        return [self.problem(path, f"is too long: at most {error.validator_value} characters; shorten it by {over}")]
+        return [self.problem(path, say("max_length", limit=error.validator_value, over=over))]
 
     def _minItems(self, error, path):
         count = error.validator_value
-        return [self.problem(path, f"needs at least {count} item{'s' if count != 1 else ''}")]
+        return [self.problem(path, say("min_items", limit=count, plural=plural(count)))]
 
     def _maxItems(self, error, path):
-        count = error.validator_value
-        return [self.problem(path, f"has {len(error.instance)} items; keep at most {count}")]
+        return [self.problem(path, say("max_items", count=len(error.instance), limit=error.validator_value))]
 
     def _uniqueItems(self, error, path):
         seen, repeated = set(), None
@@ -206,17 +186,17 @@ class Explainer:
                 repeated = item
                 break
             seen.add(key)
-        return [self.problem(path, f"lists {describe(repeated)} more than once; keep one")]
+        return [self.problem(path, say("unique_items", value=describe(repeated)))]
 
     def _minimum(self, error, path):
-        return [self.problem(path, f"must be {error.validator_value} or more")]
+        return [self.problem(path, say("minimum", limit=error.validator_value))]
 
     def _maximum(self, error, path):
-        return [self.problem(path, f"must be {error.validator_value} or less")]
+        return [self.problem(path, say("maximum", limit=error.validator_value))]
 
     def _minProperties(self, error, path):
         fields = " or ".join(error.schema.get("properties", {}))
-        return [self.problem(path, f"give at least one of: {fields}")]
+        return [self.problem(path, say("min_properties", fields=fields))]
 
 
 def _example(spec: dict) -> str:

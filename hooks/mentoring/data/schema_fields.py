@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from mentoring.data.schema_enums import has_vocabulary_format
+
 TYPE_WORDS = {
     "string": "text",
     "integer": "whole number",
@@ -75,7 +77,12 @@ class SchemaField:
 
     @property
     def allowed(self) -> list:
-        """Return the allowed values of the field, or of each item of a list; [] when any value goes."""
+        """Return the allowed values of the field, or of each item of a list; [] when any value goes.
+
+        A vocabulary's values (written into the schema for editors) are listed by its own section instead.
+        """
+        if has_vocabulary_format(self.node) or has_vocabulary_format(self.item):
+            return []
         return list(self.node.get("enum") or self.item.get("enum") or [])
 
     @property

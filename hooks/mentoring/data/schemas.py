@@ -11,6 +11,7 @@ from pathlib import Path
 import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
+from mentoring.data.schema_enums import without_editor_enums
 from mentoring.data.timezones import timezones
 from mentoring.data.vocabulary import Vocabulary
 
@@ -72,9 +73,35 @@ def load_schemas(schemas_dir: Path, vocabulary: Vocabulary) -> Schemas:
     checker = format_checker(vocabulary)
     checks = {name: _text_only(check) for name, check in format_checks(vocabulary).items()}
     documents = {kind: read_schema(schemas_dir, kind) for kind in KINDS}
-    validators = {kind: Draft202012Validator(doc, format_checker=checker) for kind, doc in documents.items()}
-    quick = {kind: fastjsonschema.compile(doc, formats=checks) for kind, doc in documents.items()}
+    rules = {kind: python_rules(doc) for kind, doc in documents.items()}
+    validators = {kind: Draft202012Validator(doc, format_checker=checker) for kind, doc in rules.items()}
+    quick = {kind: fastjsonschema.compile(doc, formats=checks) for kind, doc in rules.items()}
     return Schemas(documents, validators, quick)
+
+
+def python_rules(schema: dict) -> dict:
+    """Return schema as Python's validators should read it: without the editors' enums (the formats
+    check the vocabularies) and with each pattern meaning what it means in JSON Schema (python_pattern)."""
+    rules = without_editor_enums(schema)
+    stack = [rules]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("pattern"), str):
+                node["pattern"] = python_pattern(node["pattern"])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return rules
+
+
+def python_pattern(pattern: str) -> str:
+    """Return a JSON Schema (ECMA-262) pattern for Python's re: a final '$' ends the text, as in JavaScript.
+
+    Python's '$' also matches before a final line break, so 'Ada\n' would pass '^[^\n]+$' here and
+    fail in the card builder and in editors.
+    """
+    return pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith("\\$") else pattern
 
 
 def _text_only(check):

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mentoring.data.dates import LATEST_UTC_OFFSET_HOURS
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data.layout import MENTORS_DIR, schema_comment
+from mentoring.data.messages import WORDS
 from mentoring.data.model import Catalog
+from mentoring.data.schema_enums import without_editor_enums
 from mentoring.data.schema_fields import SchemaField, schema_fields
 from mentoring.data.schemas import KINDS, read_schema
 from mentoring.data.timezones import timezones
@@ -154,16 +157,23 @@ def _control(schema_field: SchemaField, fields: list[SchemaField], catalog: Cata
 
 
 def builder_data(catalog: Catalog, schema: dict, repo_url: str) -> dict:
-    """Return what the card builder's script needs: the schema, the vocabularies and where to propose."""
+    """Return what the card builder's scripts need: the schema, the validator's words, the vocabularies,
+    the facts across files (ids, programmes, photos) and where to propose. Time zones come in the page's
+    datalist."""
     vocabulary = catalog.vocabulary
     repo = repo_url.rstrip("/")
     return {
-        "schema": schema,
+        "schema": without_editor_enums(schema),
+        "words": WORDS,
+        "latestUtcOffsetHours": LATEST_UTC_OFFSET_HOURS,
         "tags": {tag.id: {"label": tag.label, "group": tag.group} for tag in vocabulary.tags.values()},
         "synonyms": vocabulary.synonyms,
         "languages": vocabulary.languages,
-        "programs": {program.id: program.name for program in catalog.programs},
-        "taken": sorted(mentor.id for mentor in catalog.mentors),
+        "context": {
+            "programs": {program.id: program.name for program in catalog.programs},
+            "taken": sorted(mentor.id for mentor in catalog.mentors),
+            "photos": sorted({mentor.photo for mentor in catalog.mentors if mentor.photo}),
+        },
         "folder": MENTORS_DIR,
         "header": schema_comment(MENTORS_DIR, "mentor"),
         "newFileUrl": f"{repo}/new/main/{MENTORS_DIR}" if repo else "",

@@ -1,0 +1,51 @@
+"""The words for each kind of mistake, read from schemas/messages.yml: the validator and the card builder share them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+import yaml
+
+from mentoring.data.layout import PROJECT_SCHEMAS
+
+MESSAGES_FILE = PROJECT_SCHEMAS / "messages.yml"
+WORDS: dict = yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
+INVISIBLE = {chr(int(code, 16)): name for code, name in WORDS["invisible_characters"].items()}
+_DATE_SHAPE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
+
+
+def say(key: str, /, **values: object) -> str:
+    """Return the message `key` with its {names} filled in."""
+    return WORDS["messages"][key].format(**values)
+
+
+def plural(count: int) -> str:
+    """Return 's' unless count is 1."""
+    return "" if count == 1 else "s"
+
+
+def invisible_note(text: str) -> str:
+    """Return '; it contains 1 invisible character: U+200B (zero-width space)' for text with any, else ''."""
+    found = list(dict.fromkeys(char for char in text if char in INVISIBLE))
+    if not found:
+        return ""
+    names = ", ".join(f"U+{ord(char):04X} ({INVISIBLE[char]})" for char in found)
+    return say("invisible", count=len(found), plural=plural(len(found)), names=names)
+
+
+def impossible_date(value: str, shown: str) -> str:
+    """Return why text shaped like YYYY-MM-DD is no day of the calendar, or '' when the shape is wrong or it is a day.
+
+    `shown` is the value as the message writes it.
+    """
+    match = _DATE_SHAPE.match(value)
+    if not match:
+        return ""
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        return say("date_no_month", value=shown, month=match.group(2))
+    days = calendar.monthrange(year, month)[1] if year >= 1 else 0
+    if year < 1 or 1 <= day <= days:
+        return ""
+    return say("date_no_day", value=shown, month_name=WORDS["months"][month - 1], year=year, days=days)

@@ -1,0 +1,99 @@
+"""Existing mentors update their card in the builder: filled from the published card, changes shown, proposed as an edit."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+from mentoring.data.yaml_reader import parse
+from tests.browser.builder_pages import open_builder, validator_problems
+from tests.support.paths import PROJECT
+
+pytestmark = pytest.mark.browser
+
+REPO = "https://github.com/northwind-labs/mentoring-hub"
+
+
+@pytest.fixture(scope="module")
+def published(sample_site):
+    """The cards as the site publishes them (api/mentors.json), by id."""
+    return {record["id"]: record for record in json.loads((sample_site / "api/mentors.json").read_text(encoding="utf-8"))["mentors"]}
+
+
+def card_fields(record: dict) -> dict:
+    schema = json.loads((PROJECT / "schemas/mentor.schema.json").read_text(encoding="utf-8"))
+    return {key: value for key, value in record.items() if key in schema["properties"]}
+
+
+def test_every_profile_links_to_updating_its_card(sample_site, published):
+    for card_id in published:
+        page = (sample_site / "mentors" / card_id / "index.html").read_text(encoding="utf-8")
+        assert f'href="../../contribute/card-builder/?update={card_id}">Update this card in the form</a>' in page
+
+
+def test_every_sample_mentor_can_update_their_card(browser, sample_server, published, tmp_path):
+    today = datetime.date.today().isoformat()
+    tab = open_builder(browser, sample_server.url)
+    for card_id, record in published.items():
+        tab.page.goto(sample_server.url + f"contribute/card-builder/?update={card_id}")
+        tab.page.wait_for_selector(".hub-builder--opened")
+        text = tab.page.locator("#card-yaml").text_content()
+        # The form holds the published card exactly; only "Last reviewed" is refreshed.
+        assert parse(text).data == {**card_fields(record), "last_reviewed": today}, card_id
+        assert validator_problems(tmp_path, card_id, text) == [], card_id
+        assert "already a card" not in tab.page.locator("#card-id-error").inner_text()
+        assert tab.page.locator("#card-propose").get_attribute("href") == f"{REPO}/edit/main/content/mentors/{card_id}.yml"
+    assert tab.errors == [] and tab.offsite == []
+
+
+def test_the_changes_are_listed_and_proposing_copies_the_new_card(browser, sample_server, published):
+    card_id, record = next((key, value) for key, value in published.items() if value["capacity"] < 50)
+    tab = open_builder(browser, sample_server.url, query=f"?update={card_id}")
+    page = tab.page
+    page.wait_for_selector(".hub-builder--opened")
+    assert f"content/mentors/{card_id}.yml" in page.locator("#card-update-intro").inner_text()
+    assert page.locator("#card-id").evaluate("input => input.readOnly")
+    page.fill("#card-capacity", str(record["capacity"] + 1))
+    changes = page.locator("#card-changes-list li").all_inner_texts()
+    assert f"Capacity: {record['capacity']} → {record['capacity'] + 1}" in changes
+    assert any(change.startswith(f"Last reviewed: {record['last_reviewed']} → ") for change in changes)
+    assert len(changes) == 2
+    assert page.locator("#card-steps-update").is_visible() and not page.locator("#card-steps-new").is_visible()
+    with page.context.expect_page():
+        page.locator("#card-propose").click()
+    assert "select all the text and paste" in page.locator("#card-feedback").inner_text()
+    assert page.evaluate("navigator.clipboard.readText()") == page.locator("#card-yaml").text_content()
+    assert page.locator("#card-download").get_attribute("download") == f"{card_id}.yml"
+
+
+def test_an_unknown_card_says_so_and_leaves_a_new_card(browser, sample_server):
+    page = open_builder(browser, sample_server.url, query="?update=nobody-here").page
+    page.wait_for_selector(".hub-builder--opened")
+    assert page.locator("#card-update-title").inner_text() == "This card could not be opened"
+    assert "no published card with the id “nobody-here”" in page.locator("#card-update-intro").inner_text()
+
+
+def test_unticking_every_tag_of_a_list_keeps_the_field_as_an_empty_list(browser, sample_server, published):
+    card_id, record = next((key, value) for key, value in published.items() if value.get("learning"))
+    page = open_builder(browser, sample_server.url, query=f"?update={card_id}").page
+    page.wait_for_selector(".hub-builder--opened")
+    for tag in record["learning"]:
+        page.uncheck(f"#card-learning input[value={tag}]")
+    assert parse(page.locator("#card-yaml").text_content()).data["learning"] == []
+    assert f"Wants to learn: {', '.join(record['learning'])} → (none)" in page.locator("#card-changes-list li").all_inner_texts()
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_update_mode_has_no_serious_accessibility_violation(browser, sample_server, published, width):
+    from tests.support.accessibility import serious_violations
+
+    card_id = next(iter(published))
+    tab = open_builder(browser, sample_server.url, query=f"?update={card_id}", width=width)
+    tab.page.wait_for_selector(".hub-builder--opened")
+    tab.page.fill("#card-capacity", "9")
+    tab.page.fill("#card-photo", "not-uploaded-yet.jpg")
+    tab.page.fill("#card-expertise-filter", "underwater basket weaving")
+    assert serious_violations(tab.page) == []
+    assert tab.errors == [] and tab.offsite == []
