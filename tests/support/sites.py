@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -16,11 +17,13 @@ __all__ = ["ENGINES", "SiteServer", "add_hostile_corpus", "build_site", "copy_pr
 ENGINES = ("mkdocs", "properdocs")  # MkDocs 1.6, and ProperDocs, its continuation
 
 
-def run_build(config: Path, site_dir: Path, engine: str = "mkdocs", imports_log: Path | None = None) -> subprocess.CompletedProcess:
+def run_build(
+    config: Path, site_dir: Path, engine: str = "mkdocs", imports_log: Path | None = None, memory_bytes: int | None = None,
+) -> subprocess.CompletedProcess:
     """Run a real `ENGINE build --strict` of config into site_dir; return the finished run, passed or failed.
 
     With imports_log, the build runs under tests.support.import_witness, which writes there the
-    files that imported `mkdocs` while it ran.
+    files that imported `mkdocs` while it ran. With memory_bytes, the build may use no more memory.
     """
     assert engine in ENGINES, f"{engine!r} is not one of {ENGINES}"
     witness = ["-m", "tests.support.import_witness", str(imports_log)] if imports_log else ["-m"]
@@ -29,7 +32,8 @@ def run_build(config: Path, site_dir: Path, engine: str = "mkdocs", imports_log:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), env.get("PYTHONPATH")]))
     return subprocess.run(
         [sys.executable, *witness, engine, "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)],
-        capture_output=True, text=True, env=env, cwd=config.parent,
+        capture_output=True, text=True, env=env, cwd=config.parent, timeout=600,
+        preexec_fn=(lambda: resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))) if memory_bytes else None,
     )
 
 
