@@ -1,0 +1,108 @@
+"""One build of the site: the checked catalogue, its page specs, and what the engine asks of them.
+
+A site engine creates one SiteBuild per build and hands it pages and rendered HTML; nothing here
+knows which engine that is. Rendering goes through the engine's Jinja environment.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from jinja2 import Environment
+
+from mentoring.data.enum_labels import FORMAT_LABELS
+from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
+from mentoring.data.loader import Loader
+from mentoring.data.problems import InvalidData
+from mentoring.site import csp, pages
+from mentoring.site.markup import clean_guide_html
+from mentoring.site.outputs import site_outputs
+from mentoring.site.page_spec import PageSpec, SiteSettings
+from mentoring.site.shared_chrome import SharedFragments
+from mentoring.site.template_filters import template_filters
+from mentoring.settings import HubSettings
+
+# Folders whose changes must rebuild the site when it is served.
+WATCHED_FOLDERS = (PROGRAMS_DIR, GUIDES_DIR, "schemas", "hooks/mentoring")
+HALLMARK_COVERAGE_MARKER = "<!-- mentoring:hallmark-coverage -->"
+PROGRAMME_LIST_MARKER = "<!-- mentoring:programmes type={kind} -->"
+SEARCH_INDEX = "search/search_index.json"
+
+
+class SiteBuild:
+    """What one build knows: the catalogue, the page specs by source URI and the theme's environment."""
+
+    def __init__(self, root: Path, hub: HubSettings, repo_url: str, today: datetime.date):
+        """Load and check the data under root; raise InvalidData listing every problem."""
+        self.root = Path(root).resolve()
+        self.hub = hub
+        result = Loader(schemas_dir(self.root)).load(self.root, today)
+        if not result.ok:
+            raise InvalidData(result.problems)
+        self.catalog = result.catalog
+        self.site = SiteSettings(repo_url, hub.stale_after_months, today, schemas_dir(self.root))
+        self.specs: dict[str, PageSpec] = {spec.src_uri: spec for spec in pages.site_pages(self.catalog, self.site)}
+        self.summary = pages.hub_summary(self.catalog)
+        self.env: Environment | None = None
+        self._policy_tags: dict[str, str] = {}  # policy -> its rendered <meta>; thousands of pages share a few
+
+    def spec(self, src_uri: str) -> PageSpec | None:
+        """Return the generated page at src_uri, or None for a hand-written page."""
+        return self.specs.get(src_uri)
+
+    def use_environment(self, env: Environment) -> None:
+        """Give the theme's environment the filters and globals the templates use; render with it from now on."""
+        env.filters.update(template_filters(self.catalog))
+        env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog)
+        # New each build, as a served site rebuilds with a changed theme or config.
+        env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
+        self.env, self._policy_tags = env, {}
+
+    def page_content(self, spec: PageSpec, html: str) -> str:
+        """Return a generated page's converted Markdown, cleaned when it is a guide (guides may hold raw HTML)."""
+        return clean_guide_html(html) if spec.template == "guide.html" else html
+
+    def page_body(self, spec: PageSpec, html: str, context: dict) -> str:
+        """Return the page body the search index and the template see: a search partial, or guides' markers filled in."""
+        if spec.search_template:
+            return self.env.get_template(spec.search_template).render(context)
+        if "<!-- mentoring:" in html:
+            return self.expand_markers(html, context)
+        return html
+
+    def expand_markers(self, html: str, context: dict) -> str:
+        """Replace guide markers such as <!-- mentoring:hallmark-coverage --> with rendered partials."""
+        coverage = self.env.get_template("partials/guide-hallmark-coverage.html")
+        html = html.replace(HALLMARK_COVERAGE_MARKER, coverage.render(context))
+        listing = self.env.get_template("partials/guide-programme-list.html")
+        for kind in FORMAT_LABELS:
+            marker = PROGRAMME_LIST_MARKER.format(kind=kind)
+            if marker in html:
+                programs = [program for program in self.catalog.programs if program.type == kind]
+                html = html.replace(marker, listing.render({**context, "programs": programs}))
+        return html
+
+    def with_policy(self, html: str) -> str:
+        """Insert the page's Content-Security-Policy first in its <head>."""
+        policy = csp.policy(csp.inline_script_hashes(html))
+        if policy not in self._policy_tags:
+            self._policy_tags[policy] = self.env.get_template("partials/csp.html").render(policy=policy)
+        return html.replace("<head>", f"<head>\n{self._policy_tags[policy]}", 1)
+
+    def write_outputs(self, site_dir: Path) -> None:
+        """Write every file the site publishes beside its pages, and the search index as a script."""
+        site_dir = Path(site_dir)
+        for name, content in site_outputs(self.catalog, schemas_dir(self.root), self.site):
+            path = site_dir / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("w", encoding="utf-8") as file:
+                file.writelines([content] if isinstance(content, str) else content)
+        # Opened from disk (file://), the theme reads the search index as a script instead of fetching JSON.
+        index = site_dir / SEARCH_INDEX
+        if index.exists():
+            index.with_suffix(".js").write_text("var __index = " + index.read_text(encoding="utf-8"), encoding="utf-8")
+
+    def watched_paths(self) -> list[Path]:
+        """Return the data and code folders a served site rebuilds on."""
+        return [self.root / folder for folder in WATCHED_FOLDERS if (self.root / folder).exists()]

@@ -1,0 +1,1 @@
+"""Site tests: real strict MkDocs builds, read as files."""
