@@ -72,6 +72,7 @@ def _directory_page(catalog: Catalog, number: int, count: int) -> PageSpec:
         f"Find a mentor, page {number} of {count}",
         f"Mentors {first + 1} to {context['directory_page']['last']} of {len(mentors)}, in the directory's order.",
         context=context,
+        chrome="directory",  # outside the navigation, all at one depth: one rendering of the theme's chrome
     )
 
 
