@@ -112,7 +112,8 @@ def on_post_build(config, **kwargs):
 
 
 def on_build_error(error, **kwargs):
-    _build.close()
+    if "_build" in globals():  # absent when the data could not be loaded
+        _build.close()
 
 
 def on_serve(server, config, builder, **kwargs):
