@@ -104,7 +104,10 @@ def test_the_directory_pages_hold_every_mentor_once_a_page_at_a_time(catalog):
 def test_the_filter_index_carries_what_each_card_shows(catalog):
     from mentoring.data.timezones import utc_offset
 
+    from mentoring.site.directory import PAGE_SIZE
+
     index = json.loads(browser_indexes(catalog, PROJECT_SCHEMAS)["mentors/filter-index.json"])
+    assert index["page_size"] == PAGE_SIZE, "a result shows as many cards as a directory page"
     cards, facets = index["cards"], index["facets"]
     for number, mentor in enumerate(catalog.mentors):
         assert cards["names"][number] == mentor.name and cards["titles"][number] == mentor.title

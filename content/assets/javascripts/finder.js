@@ -9,9 +9,9 @@
 
    The page carries the first page of cards (the rest are on /mentors/page/N/ for browsing without
    scripts). This script reads the compact index finder.py and directory.py write, filters and
-   counts from it, and draws the cards of the result a page at a time (PAGE, with "Show more" and
-   "Show all") from the page's <template id="mentor-card">, filling it with textContent and
-   attributes only. A card once drawn is kept and reused, and so are the cards the page came with.
+   counts from it, and draws the cards of the result a page at a time (the index's page_size, as
+   many as a directory page holds, with "Show more" and "Show all") from the page's
+   <template id="mentor-card">, filling it with textContent and attributes only. A card once drawn is kept and reused, and so are the cards the page came with.
    Chromium's work after a change grows with the number of cards in the document, so only the
    cards on display are in it. */
 (() => {
@@ -21,7 +21,6 @@
   const list = document.getElementById("mentor-list");
   if (!form || !list || !window.MentoringHub || !window.MentoringHub.queryStems) return;
 
-  const PAGE = 48; // as directory.py's PAGE_SIZE: the first view is the page the build wrote
   const digits = new Intl.NumberFormat("en-GB"); // 5,000
   const { queryStems } = window.MentoringHub;
 
@@ -229,6 +228,7 @@
     const draw = cardDrawer(index);
     const drawn = new Map([...list.children].map((card) => [card.dataset.id, card]));
     const mentors = index.ids.length;
+    const PAGE = index.page_size; // cards per step
     let result = null;
     let limit = PAGE;
 

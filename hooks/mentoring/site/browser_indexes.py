@@ -21,6 +21,7 @@ def browser_indexes(catalog: Catalog, schemas_dir: Path) -> dict[str, str]:
     criteria = match_helper.load_weights(match_helper.weights_path(schemas_dir))
     filters = finder.filter_index(catalog)
     filters["cards"] = directory.card_columns(catalog, filters["facets"]["expertise"]["values"])
+    filters["page_size"] = directory.PAGE_SIZE  # the result shows as many cards as a directory page
     indexes = {
         finder.INDEX_PATH: filters,
         match_helper.INDEX_PATH: match_helper.match_index(catalog, criteria),
