@@ -1,9 +1,13 @@
 """Benchmarks for Mentoring Hub (`make bench`). Each figure is a median of several runs and a ratio
 against an anchor measured in the same run; results go to BENCHMARKS.md.
 
-    python bench/run.py [--runs 3] [--out BENCHMARKS.md] [--smoke]
+    python -m bench.run [--runs 3] [--out BENCHMARKS.md] [--smoke]
 
---smoke uses tiny organisations and one run: it checks the harness, not the speed.
+Sizes: builds at 1,000 and 10,000 mentors (and an empty organisation, for the start-up cost),
+Lighthouse at 1,000, 5,000 and 10,000, the first search result at 5,000, the filter change and
+the match helper at 10,000. Pages are served gzip-compressed, as a static host serves them.
+--smoke uses tiny organisations and one run: it checks the harness, not the speed (Lighthouse
+only on the directory, and only where Node.js is installed).
 """
 
 from __future__ import annotations
@@ -18,35 +22,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
+from bench.browser import browser_figures
+from bench.figures import Figure, log
+from bench.lighthouse_scores import lighthouse_figures
 from bench.plain_material import write_plain_site
-from tools.static_server import SiteServer
 
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MENTORING_TODAY": "2026-11-24"}
-
-
-@dataclass
-class Figure:
-    """One benchmark line: our value, the anchor's, and the target on their ratio."""
-
-    name: str
-    ours: float
-    anchor: float | None
-    unit: str
-    target: str
-    met: bool
-
-    @property
-    def ratio(self) -> str:
-        return f"{self.ours / self.anchor:.2f}x" if self.anchor else "n/a"
-
-
-def log(message: str) -> None:
-    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
 def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
@@ -104,58 +89,6 @@ def bench_build(org: Path, plain_root: Path, runs: int) -> tuple[float, float, f
     return ours, our_mem, plain, plain_mem, site
 
 
-def bench_browser(site: Path, plain_site: Path | None, runs: int, size: int) -> list[Figure]:
-    """Time the first search result after load (median of runs), and one filter change (median of 5), in Chromium."""
-    from playwright.sync_api import sync_playwright
-
-    figures = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-        )
-        timings = {}
-        for label, root in (("ours", site), ("plain", plain_site)):
-            if root is None:
-                continue
-            server = SiteServer(root)
-            samples = []
-            for _ in range(runs):
-                page = browser.new_page()  # a new page each time: the index is built anew
-                page.goto(server.url, wait_until="load")
-                loaded = page.evaluate("performance.now()")
-                page.locator(".md-search__input").first.click()
-                page.keyboard.type("python")
-                page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
-                samples.append((page.evaluate("performance.now()") - loaded) / 1000)
-                page.close()
-            timings[label] = statistics.median(samples)
-            server.close()
-        figures.append(Figure(f"first search result after load, {size} mentors", timings["ours"], timings.get("plain"), "s",
-                              "within 1.0 s of load", timings["ours"] <= 1.0))
-        server = SiteServer(site)
-        page = browser.new_page()
-        page.goto(server.url + "mentors/", wait_until="load")
-        checkbox = page.locator("#mentor-filters input[type=checkbox]").first
-        if checkbox.count():
-            page.wait_for_timeout(300)
-            samples = []
-            for _ in range(5):
-                samples.append(page.evaluate(
-                    """(el) => new Promise(resolve => { const t0 = performance.now(); el.click();
-                        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)); })""",
-                    checkbox.element_handle(),
-                ))
-            change = statistics.median(samples)
-            figures.append(Figure(f"one filter change on /mentors/, {size} mentors", change, None, "ms", "<= 50 ms", change <= 50))
-        else:
-            log("no filter form on /mentors/: filter change not measured")
-        page.close()
-        server.close()
-        browser.close()
-    return figures
-
-
 def build_phases(cwd: Path, config: Path, site_dir: Path, profile: bool = False) -> dict:
     """Return the seconds per phase of one build (or, with profile, the page phase's time by where the code lives)."""
     command = [sys.executable, str(PROJECT / "bench" / "phases.py"), str(config), str(site_dir)] + (["--profile"] if profile else [])
@@ -175,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=PROJECT / "BENCHMARKS.md")
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run: check the harness only")
     args = parser.parse_args(argv)
-    small, large, browser_size = (20, 60, 40) if args.smoke else (1000, 10_000, 5000)
+    small, middle, large = (20, 40, 60) if args.smoke else (1000, 5000, 10_000)
     runs = 1 if args.smoke else args.runs
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="mentoring-bench-") as tmp:
@@ -197,14 +130,19 @@ def main(argv: list[str] | None = None) -> int:
         index = (site_l / "search" / "search_index.json").stat().st_size
         plain_index = (where / f"plain-{large}" / "site" / "search" / "search_index.json").stat().st_size
         figures.append(Figure("search index per mentor", index / large / 1024, plain_index / large / 1024, "KB", "<= 0.6 KB", index / large / 1024 <= 0.6))
-        directory = len(gzip.compress((site_l / "mentors" / "index.html").read_bytes())) / 1024 / (large / 1000)
-        figures.append(Figure("/mentors/ gzipped per 1,000 mentors", directory, None, "KB", "<= 40 KB", directory <= 40))
+        directory = len(gzip.compress((site_l / "mentors" / "index.html").read_bytes())) / 1024
+        figures.append(Figure(f"/mentors/ gzipped, {large} mentors", directory, None, "KB", "<= 40 KB (one page of cards)", directory <= 40))
         figures.append(Figure(f"peak memory, build of {large}", mem_l, plain_mem_l, "MiB", "ratio <= 1.2", mem_l / plain_mem_l <= 1.2))
-        log(f"browser timings at {browser_size} mentors")
-        org = generate(browser_size, where)
-        if browser_size != large:
-            bench_build(org, where / f"plain-{browser_size}", 1)
-        figures += bench_browser(org / "site", where / f"plain-{browser_size}" / "site", runs, browser_size)
+        log(f"build {middle} mentors once, ours and plain, for the browser")
+        builds[middle] = bench_build(generate(middle, where), where / f"plain-{middle}", 1)
+        sites = {size: (builds[size][4], where / f"plain-{size}" / "site") for size in (small, middle, large)}
+        log(f"browser timings: search at {middle} mentors, filters and match helper at {large}")
+        figures += browser_figures(*sites[middle], middle, sites[large][0], large, runs)
+        log("Lighthouse, mobile emulation, served compressed")
+        if args.smoke:
+            figures += lighthouse_figures({middle: sites[middle]}, pages=("mentors/",))
+        else:
+            figures += lighthouse_figures(sites)
         log(f"where the time goes: phases of one build of {large}, ours and plain; a profile of ours at {small}")
         org_large, plain_large, org_small = generate(large, where), where / f"plain-{large}", generate(small, where)
         phases = {

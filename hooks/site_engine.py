@@ -19,3 +19,5 @@ event_priority = import_module(f"{NAME}.plugins").event_priority
 File = import_module(f"{NAME}.structure.files").File
 Page = import_module(f"{NAME}.structure.pages").Page
 get_toc = import_module(f"{NAME}.structure.toc").get_toc
+InclusionLevel = import_module(f"{NAME}.structure.files").InclusionLevel
+get_context = import_module(f"{NAME}.commands.build").get_context

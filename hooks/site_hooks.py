@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import page_worker
+
 # The running engine's classes, MkDocs' or ProperDocs': site_engine.py beside this file is the one place that knows.
 import site_engine
 from markupsafe import escape
@@ -14,6 +16,7 @@ from mentoring.settings import HubSettings, build_day
 from mentoring.site.site_build import SiteBuild
 
 _build: SiteBuild  # this build's state, made anew by on_config
+_nav = None  # this build's navigation, for pages rendered in a second process
 
 
 def on_config(config, **kwargs):
@@ -66,9 +69,17 @@ def on_page_content(html, page, config, files, **kwargs):
     return _build.page_content(spec, html) if spec else html
 
 
+def on_nav(nav, config, files, **kwargs):
+    global _nav
+    _nav = nav
+    return nav
+
+
+@event_priority(-100)  # last, once every plugin has shaped the environment
 def on_env(env, config, files, **kwargs):
     _build.use_environment(env)
     env.globals.update(engine_name=site_engine.NAME, engine_version=site_engine.VERSION)  # for the generator tag
+    page_worker.hand_over_pages(_build, config, files, _nav, env)
     return env
 
 
@@ -77,6 +88,10 @@ def on_page_context(context, page, config, nav, **kwargs):
     spec = _build.spec(page.file.src_uri)
     if spec is None:
         return context
+    text = _build.take_page(page.file.src_uri)  # rendered in the second process
+    if text is not None:
+        page.content = text
+        return context
     context.update(spec.page_context(), chrome=spec.chrome)
     page.content = _build.page_body(spec, page.content or "", context)
     return context
@@ -84,7 +99,7 @@ def on_page_context(context, page, config, nav, **kwargs):
 
 @event_priority(-100)  # last, once every other hook has shaped the page
 def on_post_page(output, page, config, **kwargs):
-    return _build.with_policy(output)
+    return _build.finished_page(page.file.src_uri, output)
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
@@ -94,6 +109,11 @@ def on_post_template(output_content, template_name, config, **kwargs):
 @event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config, **kwargs):
     _build.write_outputs(Path(config.site_dir))
+
+
+def on_build_error(error, **kwargs):
+    if "_build" in globals():  # absent when the data could not be loaded
+        _build.close()
 
 
 def on_serve(server, config, builder, **kwargs):

@@ -14,10 +14,6 @@ threshold by 0.02 or less is measured once more and the better run kept.
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
-import io
 import json
 import os
 import re
@@ -25,8 +21,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script, too
+from tools.static_server import SiteServer  # noqa: E402
 
 LIGHTHOUSE_VERSION = "12.8.2"  # 13.x needs Node 22; this is the newest release that runs on Node 20
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,44 +53,9 @@ def lighthouse_cli() -> Path:
     return TOOLS / "node_modules" / "lighthouse" / "cli" / "index.js"
 
 
-class _StaticHostHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves files the way a static host does: text is gzipped when the browser accepts it."""
-
-    compressible = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
-    mount = "/"  # the URL path the site is served under
-
-    def translate_path(self, path):
-        return super().translate_path("/" + path[len(self.mount):])
-
-    def send_head(self):
-        if not self.path.startswith(self.mount):
-            self.send_error(404)
-            return None
-        path = Path(self.translate_path(self.path))
-        if path.is_dir() and self.path.split("?")[0].endswith("/"):
-            path = path / "index.html"
-        if (path.suffix not in self.compressible or not path.is_file()
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes())
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-    def log_message(self, *args):
-        pass
-
-
-def serve(site_dir: Path, mount: str = "/") -> http.server.ThreadingHTTPServer:
-    """Serve site_dir under the URL path mount on 127.0.0.1 at a free port, in a background thread."""
-    handler_class = type("Handler", (_StaticHostHandler,), {"mount": mount})
-    handler = functools.partial(handler_class, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+def serve(site_dir: Path, mount: str = "/") -> SiteServer:
+    """Serve site_dir under the URL path mount on 127.0.0.1 at a free port, text gzipped as a static host sends it."""
+    return SiteServer(site_dir, compress=True, mount=mount)
 
 
 def run_lighthouse(cli: Path, url: str, scheme: str, report: Path) -> dict:
@@ -161,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     schemes = ("light", "dark") if args.scheme == "both" else (args.scheme,)
 
     server = serve(args.site_dir, mount)
-    base = f"http://127.0.0.1:{server.server_address[1]}{mount.rstrip('/')}"
+    base = server.url.rstrip("/")
     print(f"{'page':<40} {'scheme':<6} {'perf':>5} {'a11y':>5} {'bp':>5} {'seo':>5}")
     failed = False
     try:
@@ -186,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     finally:
-        server.shutdown()
+        server.close()
     print(f"Reports: {out}")
     if failed:
         print("FAILED: accessibility must be 1.00 and the other categories at least 0.95.")

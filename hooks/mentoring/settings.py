@@ -32,6 +32,7 @@ class HubSettings:
     root: str = "."  # the data's folder (content/mentors, programs, guides), relative to mkdocs.yml
     stale_after_months: int = 12  # a card not reviewed for this long shows a notice
     shared_chrome: bool = True  # render the theme's chrome once per generated page kind
+    page_processes: int = 2  # processes rendering the generated pages of a big build (1: the build's own only)
     maintainers: str = ""  # the GitHub team that owns everything no one else owns, as organisation/team
 
     @classmethod

@@ -1,15 +1,19 @@
 """The directory's filters and the match helper in Chromium.
 
-Against the shipped sample and a generated organisation of 2,000 mentors: a URL selection shows
-exactly the cards finder_expected.py works out from the card files, with the right counts; back
-and forward restore the state; the keyboard alone is enough; axe finds nothing serious. The match
+Against the shipped sample and a generated organisation of 2,000 mentors (and, with -m slow, one
+of 10,000): a URL selection shows exactly the cards finder_expected.py works out from the card
+files, with the right counts, paging through the result; without JavaScript the directory's pages
+reach every mentor; the cards drawn in the browser read as the build's; back and forward restore
+the state; the keyboard alone is enough; axe finds nothing serious. The match
 helper ranks a small organisation made to tie (tests/cases/match-ranking/) in the order and with the
 reasons written below, and the big ones as finder_expected.py ranks them.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -29,7 +33,7 @@ pytestmark = pytest.mark.browser
 MATCH_CASE = TESTS / "cases" / "match-ranking"
 # The cards on display, sorted: their order on the page is the loader's business, not this test's.
 SHOWN = "[...document.querySelectorAll('#mentor-list > li')].filter(li => getComputedStyle(li).display !== 'none').map(li => li.dataset.id).sort()"
-PAGE = 100  # a long result shows this many cards, then "Show more" and "Show all"
+PAGE = 48  # a long result shows this many cards, then "Show more" and "Show all"; so does a directory page
 COUNTS = """[...document.querySelectorAll('#mentor-filters input[type=checkbox]')].map(input =>
   [input.name, input.value, Number(input.labels[0].querySelector('[data-count]').textContent.replaceAll(',', '')), input.checked])"""
 
@@ -77,9 +81,22 @@ def tiny(tmp_path_factory):
     org.server.close()
 
 
-@pytest.fixture(params=["sample", "2000 mentors"])
+@pytest.fixture(scope="module")
+def huge(tmp_path_factory):
+    root = generated(tmp_path_factory.mktemp("org-10000") / "org", 10_000, seed=6)
+    org = Org(root, build_site(root / "mkdocs.yml", root / "site"))
+    yield org
+    org.server.close()
+
+
+@pytest.fixture(params=["sample", "2000 mentors", pytest.param("10000 mentors", marks=pytest.mark.slow)])
 def org(request):
-    return request.getfixturevalue("sample" if request.param == "sample" else "big")
+    return request.getfixturevalue({"sample": "sample", "2000 mentors": "big", "10000 mentors": "huge"}[request.param])
+
+
+def directory_order(org: Org) -> list[str]:
+    """The mentors in the order the directory lists them: the build's filter index holds it."""
+    return json.loads((org.site / "mentors" / "filter-index.json").read_text(encoding="utf-8"))["ids"]
 
 
 def most_common_program(cards) -> str:
@@ -162,9 +179,9 @@ def test_a_long_result_shows_a_page_at_a_time(big, visit):
     tab = visit()
     page = open_directory(tab, big.url + "mentors/?accepting=true")
     ids = expected.expected_ids(big.cards, {"accepting": ["true"]})
-    order = page.evaluate("[...document.querySelectorAll('#mentor-list > li')].map(li => li.dataset.id)")
-    in_order = [card_id for card_id in order if card_id in set(ids)]
+    in_order = [card_id for card_id in directory_order(big) if card_id in set(ids)]
     assert page.evaluate(SHOWN) == sorted(in_order[:PAGE])
+    assert page.locator("#mentor-list > li").count() == PAGE, "only the cards on display are in the page"
     assert page.locator("#mentor-pager-text").inner_text() == f"Showing {PAGE} of {len(ids):,}."
     page.locator("#mentor-more").click()
     assert page.evaluate(SHOWN) == sorted(in_order[:2 * PAGE])
@@ -175,6 +192,57 @@ def test_a_long_result_shows_a_page_at_a_time(big, visit):
     box(page, "expertise", "python").check()
     assert len(page.evaluate(SHOWN)) == min(PAGE, len(expected.expected_ids(big.cards, {"accepting": ["true"], "expertise": ["python"]})))
     assert tab.errors == []
+
+
+def test_the_first_view_carries_one_page_of_cards_and_links_to_the_rest(big, visit):
+    tab = visit()
+    page = open_directory(tab, big.url + "mentors/")
+    order = directory_order(big)
+    assert page.evaluate("[...document.querySelectorAll('#mentor-list > li')].map(li => li.dataset.id)") == order[:PAGE]
+    assert not page.locator("#mentor-pages").is_visible(), "with scripts, the result pages itself"
+    html = (big.site / "mentors" / "index.html").read_text(encoding="utf-8")
+    assert html.count('<li class="hub-card"') == PAGE + 1, "a page of cards and the card template"
+    assert '<link rel="next" href="page/2/">' in html and 'rel="prev"' not in html
+    assert tab.errors == []
+
+
+def cards_on_pages(tab, url: str) -> dict[str, dict]:
+    """Follow the directory's "Next" links from url; return every card seen, as a reader meets it."""
+    cards, visited = {}, 0
+    while url:
+        tab.page.goto(url)
+        visited += 1
+        cards.update(tab.page.evaluate(CARD_READING))
+        following = tab.page.locator("#mentor-pages a[rel=next]")
+        url = following.evaluate("a => a.href") if following.count() else None
+    return cards
+
+
+CARD_READING = r"""Object.fromEntries([...document.querySelectorAll('#mentor-list > li')].map(li => [li.dataset.id, {
+  text: li.textContent.replace(/\s+/g, ' ').trim(), link: li.querySelector('a').href,
+  avatar: [...li.querySelector('.hub-avatar').classList].sort().join(' '),
+  photo: li.querySelector('img.hub-avatar') ? li.querySelector('img.hub-avatar').src : '',
+  status: li.querySelector('.hub-status').className}]))"""
+
+
+def test_without_javascript_the_pages_reach_every_mentor_and_cards_read_the_same_with_it(big, visit):
+    tab = visit(javascript=False)
+    on_pages = cards_on_pages(tab, big.url + "mentors/")
+    assert sorted(on_pages) == sorted(card.id for card in big.cards)
+    tab.page.goto(big.url + "mentors/page/2/")
+    assert tab.page.locator("link[rel=prev]").get_attribute("href") == "../../"
+    assert tab.page.locator("link[rel=next]").get_attribute("href") == "../3/"
+    page = open_directory(visit(), big.url + "mentors/?search=a")
+    result(page)
+    drawn = page.evaluate(CARD_READING)
+    assert len(drawn) > PAGE
+    assert drawn == {card_id: on_pages[card_id] for card_id in drawn}, "a card drawn from the index reads as the build's"
+
+
+def test_the_sitemap_lists_every_profile(big):
+    sitemap = (big.site / "sitemap.xml").read_text(encoding="utf-8")
+    profiles = set(re.findall(r"<loc>[^<]*/mentors/([^/<]+)/</loc>", sitemap)) - {"page"}
+    assert profiles == {card.id for card in big.cards}
 
 
 def test_checking_boxes_writes_the_url_and_back_and_forward_restore_it(org, visit):
@@ -274,7 +342,8 @@ def test_on_a_phone_the_filters_fold_behind_a_button(sample, visit):
 def test_without_javascript_every_card_shows_and_the_form_stays_out_of_the_way(sample, visit):
     tab = visit(javascript=False)
     tab.page.goto(sample.url + "mentors/?expertise=python")
-    assert tab.page.evaluate(SHOWN) == sorted(card.id for card in sample.cards)
+    assert tab.page.evaluate(SHOWN) == sorted(card.id for card in sample.cards), "a small directory is one page"
+    assert tab.page.locator("#mentor-pages").count() == 0
     assert not tab.page.locator("#mentor-filters").is_visible()
     assert not tab.page.locator("#mentor-count").is_visible()
     tab.page.goto(sample.url + "match/")

@@ -62,6 +62,23 @@ def test_typing_an_expertise_term_into_search_lists_that_mentor(sample_server, v
     assert tab.offsite == []
 
 
+def test_typing_a_language_into_search_lists_the_mentors_who_speak_it(sample_server, visit, first):
+    speakers = {mentor["id"] for mentor in first["mentors"] if "it" in mentor["languages"]}
+    assert speakers, "the sample has Italian speakers"
+    tab = visit()
+    page = tab.page
+    page.goto(sample_server.url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").fill("Italian")
+    page.locator(".md-search__input").dispatch_event("keyup")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    links = [results.nth(i).locator("a").first.get_attribute("href") or "" for i in range(results.count())]
+    found = {mentor_id for mentor_id in speakers if any(f"mentors/{mentor_id}/" in href for href in links)}
+    assert found, links
+    assert tab.offsite == []
+
+
 @pytest.mark.parametrize("kind", PAGE_TYPES)
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_each_page_type_has_no_serious_accessibility_violation(sample_server, visit, first, artifacts, kind, dark):

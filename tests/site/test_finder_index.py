@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -84,6 +85,36 @@ def test_the_filter_index_decodes_to_each_mentors_values_and_words(catalog):
             decoded.setdefault(total, set()).add(stem)
     for number, mentor in enumerate(catalog.mentors):
         assert decoded[number] == words.stems(searchable_text(mentor)), mentor.id
+
+
+def test_the_directory_pages_hold_every_mentor_once_a_page_at_a_time(catalog):
+    from mentoring.site.directory import PAGE_SIZE, directory_pages, page_count
+
+    assert (page_count(0), page_count(1), page_count(PAGE_SIZE), page_count(PAGE_SIZE + 1)) == (1, 1, 1, 2)
+    mentors = catalog.mentors * (2 * PAGE_SIZE // len(catalog.mentors) + 1)  # three pages or more
+    pages = directory_pages(dataclasses.replace(catalog, mentors=mentors))
+    assert [page.src_uri for page in pages] == ["mentors/index.md"] + [f"mentors/page/{n}.md" for n in range(2, len(pages) + 1)]
+    assert [mentor for page in pages for mentor in page.context["mentors"]] == mentors
+    assert all(len(page.context["mentors"]) == PAGE_SIZE for page in pages[:-1])
+    links = [(page.context["directory_page"]["previous"], page.context["directory_page"]["next"]) for page in pages]
+    assert links[0] == (None, "mentors/page/2/") and links[1] == ("mentors/", "mentors/page/3/") and links[-1][1] is None
+
+
+def test_the_filter_index_carries_what_each_card_shows(catalog):
+    from mentoring.data.timezones import utc_offset
+    from mentoring.site.directory import PAGE_SIZE
+
+    index = json.loads(browser_indexes(catalog, PROJECT_SCHEMAS)["mentors/filter-index.json"])
+    assert index["page_size"] == PAGE_SIZE, "a result shows as many cards as a directory page"
+    cards, facets = index["cards"], index["facets"]
+    for number, mentor in enumerate(catalog.mentors):
+        assert cards["names"][number] == mentor.name and cards["titles"][number] == mentor.title
+        assert cards["offsets"]["values"][cards["offsets"]["rows"][number]] == utc_offset(mentor.timezone)
+        assert [facets["expertise"]["labels"][code] for code in cards["tags"][number]] == [
+            catalog.vocabulary.tags[tag].label for tag in mentor.expertise[:3]]
+        assert [facets["languages"]["labels"][code] for code in facets["languages"]["rows"][number]] == [
+            catalog.vocabulary.languages[code] for code in mentor.languages]
+        assert cards["availability"]["values"][cards["availability"]["rows"][number]] == mentor.availability
 
 
 def test_the_index_has_a_script_twin_for_copies_opened_from_disk(catalog):

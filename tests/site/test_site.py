@@ -132,8 +132,10 @@ def test_search_indexes_mentors_by_their_fields_not_page_chrome(sample_site, cat
     label = catalog.vocabulary.tags[mentor.expertise[0]].label
     assert label in entry["text"] and mentor.department in entry["text"] and mentor.title in entry["text"]
     assert "Edit this profile" not in entry["text"] and "Get in touch" not in entry["text"]
-    # Languages and learning wishes are filters on /mentors/; in the index they would only slow it down.
-    assert "Languages" not in entry["text"] and "Learning" not in entry["text"]
+    # People type a language to find who speaks it; learning wishes are only a filter on /mentors/.
+    spoken = [catalog.vocabulary.languages[code] for code in mentor.languages]
+    assert f"Speaks {spoken[0]}" in entry["text"] and all(name in entry["text"] for name in spoken)
+    assert "Learning" not in entry["text"]
     profiles = [doc for location, doc in docs.items() if location.startswith("mentors/") and location.count("/") == 2]
     assert len(profiles) == len(catalog.mentors)
 

@@ -7,16 +7,13 @@
    Each value shows how many mentors the result would have with it added; a selected value shows
    how many mentors match the other facets and have it.
 
-   The cards are rendered at build time (all show without JavaScript); this script reads the
-   compact index finder.py writes and only hides and shows the cards whose state changes.
-   Two measured costs shape that:
-   - A big list shows PAGE cards at a time, with "Show more" and "Show all". Chromium's work after
-     any change grows with the number of cards on display (grid layout, pre-paint, and the
-     observer behind content-visibility): with 5,000 on display even one toggled card cost about
-     50 ms a frame here, with 100 about 10 ms.
-   - Cards are hidden with a class, not the `hidden` attribute: Material's stylesheet has selectors
-     such as `.md-sidebar:not([hidden]) ~ .md-content`, so each change of `hidden` makes Chromium
-     re-check every following sibling. */
+   The page carries the first page of cards (the rest are on /mentors/page/N/ for browsing without
+   scripts). This script reads the compact index finder.py and directory.py write, filters and
+   counts from it, and draws the cards of the result a page at a time (the index's page_size, as
+   many as a directory page holds, with "Show more" and "Show all") from the page's
+   <template id="mentor-card">, filling it with textContent and attributes only. A card once drawn is kept and reused, and so are the cards the page came with.
+   Chromium's work after a change grows with the number of cards in the document, so only the
+   cards on display are in it. */
 (() => {
   "use strict";
 
@@ -24,8 +21,6 @@
   const list = document.getElementById("mentor-list");
   if (!form || !list || !window.MentoringHub || !window.MentoringHub.queryStems) return;
 
-  const FILTERED_OUT = "hub-filtered-out";
-  const PAGE = 100;
   const digits = new Intl.NumberFormat("en-GB"); // 5,000
   const { queryStems } = window.MentoringHub;
 
@@ -38,9 +33,7 @@
   const notice = document.getElementById("mentor-notice");
   const toggle = form.querySelector(".hub-filters__toggle");
   const selectedTotal = form.querySelector("[data-selected-total]");
-  const total = list.children.length;
-  const pager = pages([...list.children]);
-  pager.show(null);
+  const pagesNav = document.getElementById("mentor-pages");
 
   toggle.addEventListener("click", () => {
     const open = toggle.getAttribute("aria-expanded") !== "true";
@@ -49,7 +42,7 @@
   });
 
   window.MentoringHub.loadIndex(form.dataset.index).then(start, (error) => {
-    count.textContent = `The filters could not be loaded. All ${digits.format(total)} mentors are listed.`;
+    count.textContent = "The filters could not be loaded. The pages below list every mentor.";
     form.inert = true;
     form.classList.add("is-unavailable");
     console.warn("Mentoring Hub filters:", error);
@@ -57,8 +50,8 @@
 
   function start(index) {
     const mentors = index.ids.length;
-    const cardById = new Map([...list.children].map((card) => [card.dataset.id, card]));
-    pager.useOrder(index.ids.map((id) => cardById.get(id) || null));
+    const pager = pages(index);
+    if (pagesNav) pagesNav.hidden = true;
     const facets = Object.entries(index.facets).map(([name, column], number) => facet(name, column, number, mentors));
     const byName = new Map(facets.map((f) => [f.name, f]));
     const inFormOrder = [byName.get("accepting"), ...facets.filter((f) => f.name !== "accepting")];
@@ -225,40 +218,47 @@
     form.classList.add("is-ready");
   }
 
-  /** The cards on display: the first `limit` of the result, in the list's order, PAGE more at a
-      time. `show(null)` shows the first of all cards; `show(numbers)` those of a result. */
-  function pages(domOrder) {
+  /** The cards on display: the first `limit` of the result, PAGE more at a time.
+      `show(null)` shows the first of all mentors; `show(numbers)` those of a result. */
+  function pages(index) {
     const box = document.getElementById("mentor-pager");
     const text = document.getElementById("mentor-pager-text");
     const more = document.getElementById("mentor-more");
     const all = document.getElementById("mentor-all");
-    let cards = domOrder;
-    let shown = new Uint8Array(cards.length).fill(1);
+    const draw = cardDrawer(index);
+    const drawn = new Map([...list.children].map((card) => [card.dataset.id, card]));
+    const mentors = index.ids.length;
+    const PAGE = index.page_size; // cards per step
     let result = null;
     let limit = PAGE;
 
+    const cardOf = (number) => {
+      const id = index.ids[number];
+      let card = drawn.get(id);
+      if (!card) drawn.set(id, (card = draw(number)));
+      return card;
+    };
+
     function render() {
-      const size = result ? result.length : cards.length;
-      const next = new Uint8Array(cards.length);
-      for (let k = 0; k < Math.min(size, limit); k++) next[result ? result[k] : k] = 1;
-      for (let i = 0; i < cards.length; i++) {
-        if (next[i] !== shown[i] && cards[i]) cards[i].classList.toggle(FILTERED_OUT, !next[i]);
-      }
-      shown = next;
-      const left = size - Math.min(size, limit);
+      const size = result ? result.length : mentors;
+      const end = Math.min(size, limit);
+      const cards = new Array(end);
+      for (let k = 0; k < end; k++) cards[k] = cardOf(result ? result[k] : k);
+      const current = list.children;
+      if (current.length !== end || cards.some((card, k) => current[k] !== card)) list.replaceChildren(...cards);
+      const left = size - end;
       box.hidden = left === 0;
-      text.textContent = `Showing ${digits.format(Math.min(size, limit))} of ${digits.format(size)}.`;
+      text.textContent = `Showing ${digits.format(end)} of ${digits.format(size)}.`;
       more.textContent = `Show ${digits.format(Math.min(PAGE, left))} more`;
       all.textContent = `Show all ${digits.format(size)}`;
       all.hidden = left <= PAGE;
     }
 
     function grow(to) {
-      const from = Math.min(limit, result ? result.length : cards.length);
+      const from = list.children.length;
       limit = to;
       render();
-      const first = cards[result ? result[from] : from];
-      const link = first && first.querySelector("a");
+      const link = list.children[from] && list.children[from].querySelector("a");
       if (link) link.focus();
     }
     more.addEventListener("click", () => grow(limit + PAGE));
@@ -266,12 +266,59 @@
 
     return {
       show(numbers) { result = numbers; limit = PAGE; render(); },
-      /** Switch to the index's order, keeping what is on display. */
-      useOrder(ordered) {
-        const onDisplay = new Set(cards.filter((card, i) => shown[i]));
-        cards = ordered;
-        shown = Uint8Array.from(cards, (card) => (onDisplay.has(card) ? 1 : 0));
-      },
+    };
+  }
+
+  /** Return a function that makes mentor `number`'s card from the index and the card template. */
+  function cardDrawer(index) {
+    const template = document.getElementById("mentor-card").content.firstElementChild;
+    const base = new URL(form.dataset.index, document.baseURI); // beside the profiles: mentors/
+    const { cards, facets } = index;
+    const codes = (column, number) => {
+      const row = column.rows[number];
+      return Array.isArray(row) ? row : row < 0 ? [] : [row];
+    };
+    const labels = (name, number) => codes(facets[name], number).map((code) => facets[name].labels[code]);
+    const fill = (card, selector, value) => { card.querySelector(selector).textContent = value; };
+
+    return (number) => {
+      const card = template.cloneNode(true);
+      const id = index.ids[number];
+      card.dataset.id = id;
+      const photo = card.querySelector("[data-photo]");
+      const initials = card.querySelector("[data-initials]");
+      if (cards.photos[number]) {
+        photo.src = new URL(`photos/${cards.photos[number]}`, base).href;
+        initials.remove();
+      } else {
+        initials.textContent = cards.initials[number];
+        initials.classList.add(`hub-avatar--c${cards.colours[number]}`);
+        photo.remove();
+      }
+      const link = card.querySelector("[data-name]");
+      link.href = new URL(`${encodeURIComponent(id)}/`, base).href;
+      link.textContent = cards.names[number];
+      const pronouns = card.querySelector("[data-pronouns]");
+      if (cards.pronouns[number]) pronouns.textContent = `(${cards.pronouns[number]})`;
+      else { pronouns.previousSibling.remove(); pronouns.remove(); }
+      fill(card, "[data-role]", `${cards.titles[number]} · ${labels("department", number)[0]}`);
+      const place = cards.locations[number] ? `${cards.locations[number]} · ` : "";
+      const offset = cards.offsets.values[cards.offsets.rows[number]];
+      fill(card, "[data-place]", `${place}${offset} · ${labels("languages", number).join(", ")}`);
+      card.querySelector("[data-tags]").append(...cards.tags[number].map((code) => {
+        const item = document.createElement("li");
+        item.textContent = facets.expertise.labels[code];
+        return item;
+      }));
+      fill(card, "[data-formats]", labels("formats", number).join(", "));
+      const state = cards.availability.rows[number];
+      const status = card.querySelector("[data-status]");
+      status.classList.add(`hub-status--${cards.availability.values[state]}`);
+      fill(card, "[data-status-label]", cards.availability.labels[state]);
+      const free = card.querySelector("[data-free]");
+      if (cards.availability.values[state] === "accepting") free.textContent = `· ${cards.free[number]} free`;
+      else { free.previousSibling.remove(); free.remove(); }
+      return card;
     };
   }
 
@@ -316,8 +363,7 @@
         }
       },
       chipLabel(code) {
-        const label = inputs[code].labels[0].querySelector(".hub-facet__label");
-        return legend ? `${legend}: ${label.textContent.trim()}` : inputs[code].labels[0].firstChild.textContent.trim();
+        return legend ? `${legend}: ${column.labels[code]}` : column.labels[code];
       },
     };
     return self;

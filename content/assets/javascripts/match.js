@@ -81,7 +81,7 @@
         const apart = Math.abs(m.offsets[i] - wish.offset);
         const minutes = Math.min(apart, 24 * 60 - apart);
         const met = minutes <= index.criteria.timezone.within_hours * 60;
-        add(met, `${offsetLabel(m.offsets[i])}, ${distance(minutes)}`, weight("timezone"));
+        add(met, `${index.offset_labels[m.offsets[i]]}, ${distance(minutes)}`, weight("timezone"));
       }
       if (wish.formats.length) {
         const offered = wish.formats.filter((code) => m.formats[i].includes(code));
@@ -229,12 +229,6 @@
   function names(codes, labels, conjunction) {
     const words = codes.map((code) => labels[code]);
     return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} ${conjunction} ${words.at(-1)}`;
-  }
-
-  function offsetLabel(minutes) {
-    const sign = minutes < 0 ? "−" : "+";
-    const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
-    return `UTC${sign}${hours}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
   }
 
   function distance(minutes) {

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from mentoring.data.model import Catalog
-from mentoring.site import finder
+from mentoring.site import directory, finder
 from mentoring.site import match_page as match_helper
 from mentoring.site.json_text import compact_json
 
@@ -19,8 +19,11 @@ from mentoring.site.json_text import compact_json
 def browser_indexes(catalog: Catalog, schemas_dir: Path) -> dict[str, str]:
     """Return {path under the site root: text} for both indexes and their script twins."""
     criteria = match_helper.load_weights(match_helper.weights_path(schemas_dir))
+    filters = finder.filter_index(catalog)
+    filters["cards"] = directory.card_columns(catalog, filters["facets"]["expertise"]["values"])
+    filters["page_size"] = directory.PAGE_SIZE  # the result shows as many cards as a directory page
     indexes = {
-        finder.INDEX_PATH: finder.filter_index(catalog),
+        finder.INDEX_PATH: filters,
         match_helper.INDEX_PATH: match_helper.match_index(catalog, criteria),
     }
     files = {}

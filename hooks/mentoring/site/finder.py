@@ -150,13 +150,15 @@ def accepting_count(catalog: Catalog) -> int:
 def filter_index(catalog: Catalog) -> dict:
     """Return the compact, columnar index finder.js filters with.
 
-    Each facet lists its values once and gives each mentor integer codes into that list: one code
-    (or -1 for none) for single-valued facets, a list for the others. Words are the sorted stems of
+    Each facet lists its values (and their labels) once and gives each mentor integer codes into
+    that list, in the card's order: one code (or -1 for none) for single-valued facets, a list for
+    the others. Words are the sorted stems of
     every name, title and bio, each with the ascending mentor numbers that use it, delta-encoded.
     """
     facets = filter_facets(catalog)
     columns = {facet.name: [option.value for option in facet.options] for facet in facets}
-    columns["accepting"] = ["true"]
+    labels = {facet.name: [option.label for option in facet.options] for facet in facets}
+    columns["accepting"], labels["accepting"] = ["true"], ["Accepting mentees"]
     codes = {name: {value: code for code, value in enumerate(values)} for name, values in columns.items()}
     rows: dict[str, list] = {name: [] for name in columns}
     postings: dict[str, list[int]] = {}
@@ -170,7 +172,7 @@ def filter_index(catalog: Catalog) -> dict:
     return {
         "version": INDEX_VERSION,
         "ids": [mentor.id for mentor in catalog.mentors],
-        "facets": {name: {"values": columns[name], "rows": rows[name]} for name in columns},
+        "facets": {name: {"values": columns[name], "labels": labels[name], "rows": rows[name]} for name in columns},
         "words": {"stems": stems, "postings": [_deltas(postings[stem]) for stem in stems]},
     }
 

@@ -102,6 +102,11 @@ def match_index(catalog: Catalog, criteria: list[Criterion]) -> dict:
         },
         "values": {"tags": tags, "formats": formats, "languages": languages, "programs": programs, "departments": departments},
         "availability_labels": [AVAILABILITY_LABELS[state] for state in AVAILABILITY_CODES],
+        # Each mentor's offset as the reasons name it ("UTC\u221205:00"), keyed by minutes.
+        "offset_labels": {
+            str(minutes): offset_label(minutes, minus="\u2212")
+            for minutes in sorted({utc_offset_minutes(m.timezone) for m in mentors})
+        },
         "labels": {
             "tags": [vocabulary.tags[tag].label for tag in tags],
             "formats": [FORMAT_LABELS[value] for value in formats],

@@ -8,7 +8,7 @@ from mentoring.data.enum_labels import AUDIENCE_LABELS
 from mentoring.data.model import Catalog, Guide, Mentor, Program
 from mentoring.derive.swaps import SwapIndex
 from mentoring.site import contribute_pages as contribute
-from mentoring.site import finder, insights_page
+from mentoring.site import directory, insights_page
 from mentoring.site import match_page as match_helper
 from mentoring.site.page_spec import PageSpec, SiteSettings
 
@@ -18,7 +18,7 @@ SWAPS_SHOWN = 6  # on a profile; the match helper lists every swap
 
 def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
     """Return every generated page of the site."""
-    pages = [directory_page(catalog)]
+    pages = directory.directory_pages(catalog)
     swaps = SwapIndex(catalog.mentors)
     pages += [profile_page(catalog, mentor, settings, swaps) for mentor in catalog.mentors]
     pages.append(match_helper.match_page(catalog, settings))
@@ -29,21 +29,6 @@ def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
     pages += contribute.contribute_pages(catalog, settings)
     pages.append(insights_page.insights_page(catalog, settings))
     return pages
-
-
-def directory_page(catalog: Catalog) -> PageSpec:
-    return PageSpec(
-        "mentors/index.md",
-        "mentors.html",
-        "Find a mentor",
-        f"Browse {len(catalog.mentors)} mentors by expertise, department, language and time zone.",
-        context={
-            "mentors": catalog.mentors,
-            "facets": finder.filter_facets(catalog),
-            "accepting_count": finder.accepting_count(catalog),
-            "filter_index": finder.INDEX_PATH,
-        },
-    )
 
 
 def profile_page(catalog: Catalog, mentor: Mentor, settings: SiteSettings, swaps: SwapIndex | None = None) -> PageSpec:

@@ -7,7 +7,11 @@ knows which engine that is. Rendering goes through the engine's Jinja environmen
 from __future__ import annotations
 
 import datetime
+import os
+import threading
+import time
 from pathlib import Path
+from typing import Callable
 
 from jinja2 import Environment
 
@@ -22,6 +26,7 @@ from mentoring.site.feed import FEED_PATH, feed_title
 from mentoring.site.markup import clean_guide_html
 from mentoring.site.outputs import site_outputs
 from mentoring.site.page_spec import PageSpec, SiteSettings
+from mentoring.site.second_process import RenderedPage, SecondProcess
 from mentoring.site.shared_chrome import SharedFragments
 from mentoring.site.template_filters import template_filters
 
@@ -30,6 +35,8 @@ WATCHED_FOLDERS = (PROGRAMS_DIR, GUIDES_DIR, "schemas", "hooks/mentoring")
 HALLMARK_COVERAGE_MARKER = "<!-- mentoring:hallmark-coverage -->"
 PROGRAMME_LIST_MARKER = "<!-- mentoring:programmes type={kind} -->"
 SEARCH_INDEX = "search/search_index.json"
+# Below this many pages to share, forking a second process costs more than it saves.
+SECOND_PROCESS_MINIMUM = 50
 
 
 class SiteBuild:
@@ -48,6 +55,8 @@ class SiteBuild:
         self.summary = pages.hub_summary(self.catalog)
         self.env: Environment | None = None
         self._policy_tags: dict[str, str] = {}  # policy -> its rendered <meta>; thousands of pages share a few
+        self._second: SecondProcess | None = None
+        self._taken: dict[str, str] = {}  # src_uri -> HTML from the second process, until the engine writes it
 
     def spec(self, src_uri: str) -> PageSpec | None:
         """Return the generated page at src_uri, or None for a hand-written page."""
@@ -56,11 +65,45 @@ class SiteBuild:
     def use_environment(self, env: Environment) -> None:
         """Give the theme's environment the filters and globals the templates use; render with it from now on."""
         env.filters.update(template_filters(self.catalog))
-        env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog, 
+        env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog,
                            feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES)
         # New each build, as a served site rebuilds with a changed theme or config.
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
         self.env, self._policy_tags = env, {}
+
+    def share_pages(self, order: list[str], render: Callable[[str], RenderedPage]) -> list[str]:
+        """Hand the later half of the template-only pages of a kind (profiles, programmes) to a
+        second process rendering them with `render`, when the build is big enough, runs on more
+        than one core and nothing else runs in this process (a served site has a server thread).
+
+        `order` is every page's src_uri in the order the engine builds them. Return the src_uris
+        handed over: the engine takes their text and HTML with `take_page` where it would render them.
+        """
+        shareable = [uri for uri in order if uri in self.specs and self.specs[uri].chrome and not self.specs[uri].markdown]
+        if (self.hub.page_processes < 2 or len(shareable) < SECOND_PROCESS_MINIMUM or not hasattr(os, "fork")
+                or (os.cpu_count() or 1) < 2 or not _only_thread()):
+            return []
+        handed = shareable[len(shareable) // 2:]
+        self._second = SecondProcess(handed, render)
+        return handed
+
+    def take_page(self, src_uri: str) -> str | None:
+        """Return the search text of a page the second process rendered (keeping its HTML for
+        `finished_page`), or None for a page rendered here."""
+        if self._second is None or src_uri not in self._second.keys:
+            return None
+        text, self._taken[src_uri] = self._second.take(src_uri)
+        return text
+
+    def finished_page(self, src_uri: str, html: str) -> str:
+        """Return a page's finished HTML: the second process's, or `html` with its policy."""
+        return self._taken.pop(src_uri) if src_uri in self._taken else self.with_policy(html)
+
+    def close(self) -> None:
+        """Stop a second process still rendering (the build failed)."""
+        if self._second is not None:
+            self._second.close()
+            self._second = None
 
     def page_content(self, spec: PageSpec, html: str) -> str:
         """Return a generated page's converted Markdown, cleaned when it is a guide (guides may hold raw HTML)."""
@@ -95,6 +138,7 @@ class SiteBuild:
 
     def write_outputs(self, site_dir: Path) -> None:
         """Write every file the site publishes beside its pages, and the search index as a script."""
+        self.close()
         site_dir = Path(site_dir)
         for name, content in site_outputs(self.catalog, schemas_dir(self.root), self.site):
             path = site_dir / name
@@ -109,3 +153,13 @@ class SiteBuild:
     def watched_paths(self) -> list[Path]:
         """Return the data and code folders a served site rebuilds on."""
         return [self.root / folder for folder in WATCHED_FOLDERS if (self.root / folder).exists()]
+
+
+def _only_thread(wait: float = 0.5) -> bool:
+    """Return whether this is the process's only thread, once threads that are ending (such as a
+    finished process pool's) have had `wait` seconds to end; forking is only safe then."""
+    deadline = time.monotonic() + wait
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+    return threading.active_count() == 1

@@ -1,0 +1,56 @@
+"""A big build renders half of its profiles and programmes in a second process (both cores); the
+site must be the very same as one built in a single process, every page complete in the search
+index and the sitemap."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.paths import TODAY
+from tests.support.sites import MKDOCS, build_site
+
+MENTORS = 150  # enough pages to share (mentoring.site.site_build.SECOND_PROCESS_MINIMUM)
+
+
+@pytest.fixture(scope="module")
+def organisation(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("org") / "org"
+    command = [str(Path(sys.executable).parent / "mentoring"), "generate", "--mentors", str(MENTORS), "--programs", "6", "--seed", "3", "--out", str(root)]
+    subprocess.run(command, check=True, capture_output=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    return root
+
+
+def with_settings(config: Path, **settings) -> Path:
+    """Return a copy of config beside it with extra `extra.mentoring` settings."""
+    text = config.read_text(encoding="utf-8")
+    lines = "".join(f"\n    {name}: {str(value).lower()}" for name, value in settings.items())
+    copy = config.with_name("mkdocs-single.yml")
+    copy.write_text(re.sub(r"(\n  mentoring:\n    root: [^\n]+)", lambda m: m.group(1) + lines, text), encoding="utf-8")
+    assert all(f"{name}:" in copy.read_text(encoding="utf-8") for name in settings)
+    return copy
+
+
+def test_a_site_built_on_two_cores_is_byte_identical_to_one_built_on_one(organisation, tmp_path):
+    both = tmp_path / "both"
+    built = subprocess.run([*MKDOCS, "build", "--strict", "--config-file", str(organisation / "mkdocs.yml"), "--site-dir", str(both)],
+                           capture_output=True, text=True, env={**os.environ, "MENTORING_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"})
+    assert built.returncode == 0, built.stderr
+    assert re.search(r"Rendering \d+ of \d+ pages in a second process", built.stderr), built.stderr
+    single = build_site(with_settings(organisation / "mkdocs.yml", page_processes=1, shared_chrome=False), tmp_path / "single")
+    files = sorted(p.relative_to(both) for p in both.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(single) for p in single.rglob("*") if p.is_file())
+    assert len([p for p in files if p.parts[0] == "mentors" and p.name == "index.html"]) > MENTORS
+    assert [str(p) for p in files if (both / p).read_bytes() != (single / p).read_bytes()] == []
+
+    index = json.loads((both / "search" / "search_index.json").read_text(encoding="utf-8"))
+    profiles = {doc["location"] for doc in index["docs"] if re.fullmatch(r"mentors/[^/]+/", doc["location"])}
+    assert len(profiles) == MENTORS
+    sitemap = (both / "sitemap.xml").read_text(encoding="utf-8")
+    assert len(set(re.findall(r"<loc>[^<]*/mentors/([^/<]+)/</loc>", sitemap)) - {"page"}) == MENTORS
