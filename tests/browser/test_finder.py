@@ -63,12 +63,16 @@ def sample(sample_site):
     org.server.close()
 
 
-@pytest.fixture(scope="module")
-def big(tmp_path_factory):
-    root = generated(tmp_path_factory.mktemp("org-2000") / "org", 2000, seed=4)
+def served(root: Path):
+    """Build the organisation at root, serve it for the module's tests, then stop serving."""
     org = Org(root, build_site(root / "mkdocs.yml", root / "site"))
     yield org
     org.server.close()
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    yield from served(generated(tmp_path_factory.mktemp("org-2000") / "org", 2000, seed=4))
 
 
 @pytest.fixture(scope="module")
@@ -76,17 +80,12 @@ def tiny(tmp_path_factory):
     """An organisation holding only the cards in tests/cases/match-ranking/."""
     root = generated(tmp_path_factory.mktemp("match") / "org", 0, seed=1)
     shutil.copytree(MATCH_CASE / "content", root / "content", dirs_exist_ok=True)
-    org = Org(root, build_site(root / "mkdocs.yml", root / "site"))
-    yield org
-    org.server.close()
+    yield from served(root)
 
 
 @pytest.fixture(scope="module")
 def huge(tmp_path_factory):
-    root = generated(tmp_path_factory.mktemp("org-10000") / "org", 10_000, seed=6)
-    org = Org(root, build_site(root / "mkdocs.yml", root / "site"))
-    yield org
-    org.server.close()
+    yield from served(generated(tmp_path_factory.mktemp("org-10000") / "org", 10_000, seed=6))
 
 
 @pytest.fixture(params=["sample", "2000 mentors", pytest.param("10000 mentors", marks=pytest.mark.slow)])
