@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.paths import TODAY
-from tests.support.sites import MKDOCS, build_site
+from tests.support.sites import build_site, run_build
 
 MENTORS = 150  # enough pages to share (mentoring.site.site_build.SECOND_PROCESS_MINIMUM)
 
@@ -39,8 +38,7 @@ def with_settings(config: Path, **settings) -> Path:
 
 def test_a_site_built_on_two_cores_is_byte_identical_to_one_built_on_one(organisation, tmp_path):
     both = tmp_path / "both"
-    built = subprocess.run([*MKDOCS, "build", "--strict", "--config-file", str(organisation / "mkdocs.yml"), "--site-dir", str(both)],
-                           capture_output=True, text=True, env={**os.environ, "MENTORING_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"})
+    built = run_build(organisation / "mkdocs.yml", both)
     assert built.returncode == 0, built.stderr
     assert re.search(r"Rendering \d+ of \d+ pages in a second process", built.stderr), built.stderr
     single = build_site(with_settings(organisation / "mkdocs.yml", page_processes=1, shared_chrome=False), tmp_path / "single")
