@@ -58,7 +58,7 @@ test: $(INSTALLED) browser ## run every test (unit, build and browser)
 	$(BIN)/python -m pytest
 
 test-all: $(INSTALLED) browser ## every test, including the long property-based runs
-	$(BIN)/python -m pytest -m ''
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -m ''
 
 bench: $(INSTALLED) browser ## run the benchmarks (several minutes) and write BENCHMARKS.md
 	$(BIN)/python -m bench.run --runs 3 --out BENCHMARKS.md

@@ -1,6 +1,17 @@
-"""Fixtures every kind of test may use: the sample organisation, built once and served."""
+"""Fixtures every kind of test may use: the sample organisation, built once and served.
+
+Property-based tests draw the same examples on every run of `make test`, so a verdict never
+depends on luck; `make test-all` (HYPOTHESIS_PROFILE=explore) draws new ones each time.
+"""
+
+import os
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 from tests.support.paths import PROJECT
 from tests.support.sites import SiteServer, build_site

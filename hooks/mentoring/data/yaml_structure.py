@@ -22,7 +22,7 @@ _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks YAML
 _PLAIN_FIELD = re.compile(r"""( *)(- +)?[A-Za-z_][\w-]*:(?:[ \t]+[^ \t\[{'"|>&*!%@`-][^\n]*)?[ \t]*""")  # [- ]name: text
 _PLAIN_ITEM = re.compile(r"""( *)- +[^ \t\[{'"|>&*!%@`?#-][^:#\n]*""")  # - text
 _LIST_FIELD = re.compile(r"""( *)[A-Za-z_][\w-]*:[ \t]*\[([^\[\]{}'"#&*!\n]*)\][ \t]*""")  # name: [a, b]
-_PROPERTY = re.compile(r"[&!*][^ \t\[\]{},]*[ \t]*")
+_PROPERTY = re.compile(r"(?:!<[^>\n]*>|[&!*][^ \t\[\]{},]*)[ \t]*")  # an anchor, alias or tag; a verbatim tag !<...> may hold commas
 _BLOCK_SCALAR = re.compile(r"[|>][0-9+-]*[ \t]*(?:#.*)?$")
 
 
