@@ -18,7 +18,7 @@ import yaml
 from mentoring.data import layout
 from mentoring.data.enum_labels import ENROLMENT_LABELS, FORMAT_LABELS
 from mentoring.data.ids import slugify
-from mentoring.data.schemas import read_schema
+from mentoring.data.schemas import project_schema
 from mentoring.data.vocabulary import load_vocabulary
 
 FIRST_NAMES = (
@@ -77,7 +77,7 @@ ROLES = {
 }
 TITLES = ["Junior", "Senior", "Lead", "Principal", "Staff"]
 PRONOUNS = ["she/her", "he/him", "they/them", None]
-FORMATS = read_schema(layout.PROJECT_SCHEMAS, "mentor")["properties"]["formats"]["items"]["enum"]
+FORMATS = list(project_schema("mentor")["properties"]["formats"]["items"]["enum"])
 PROGRAM_TYPES = list(FORMAT_LABELS)
 STATUSES = list(ENROLMENT_LABELS)  # open, rolling, upcoming, closed
 REVIEW_START = datetime.date(2025, 1, 1)

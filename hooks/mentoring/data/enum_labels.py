@@ -5,12 +5,11 @@ The order of each mapping is the order pages and reports list the values in.
 
 from __future__ import annotations
 
-from mentoring.data.layout import PROJECT_SCHEMAS
-from mentoring.data.schemas import read_schema
+from mentoring.data.schemas import project_schema
 
 
 def _labels(kind: str, *path: str) -> dict[str, str]:
-    node = read_schema(PROJECT_SCHEMAS, kind)
+    node = project_schema(kind)
     for key in path:
         node = node["properties"][key]
     return dict(node["x-labels"])

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from mentoring.data.layout import PROJECT_SCHEMAS
-from mentoring.data.schemas import python_pattern, read_schema
+from mentoring.data.schemas import project_schema, python_pattern
 
-_ID_RULE = read_schema(PROJECT_SCHEMAS, "mentor")["properties"]["id"]
+_ID_RULE = project_schema("mentor")["properties"]["id"]
 ID_PATTERN = re.compile(python_pattern(_ID_RULE["pattern"]))
 ID_MAX_LENGTH = _ID_RULE["maxLength"]
 

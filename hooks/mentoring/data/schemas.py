@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from pathlib import Path
 import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
+from mentoring.data.layout import PROJECT_SCHEMAS
 from mentoring.data.schema_enums import without_editor_enums
 from mentoring.data.timezones import timezones
 from mentoring.data.vocabulary import Vocabulary
@@ -106,6 +108,12 @@ def python_pattern(pattern: str) -> str:
 
 def _text_only(check):
     return lambda value: not isinstance(value, str) or check(value)
+
+
+@functools.lru_cache(maxsize=None)
+def project_schema(kind: str) -> dict:
+    """Return the project's own schema for kind, read once: for rules taken from it at import (ids, labels). Do not change it."""
+    return read_schema(PROJECT_SCHEMAS, kind)
 
 
 def read_schema(schemas_dir: Path, kind: str) -> dict:
