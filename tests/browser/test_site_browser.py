@@ -62,6 +62,28 @@ def test_typing_an_expertise_term_into_search_lists_that_mentor(sample_server, v
     assert tab.offsite == []
 
 
+def test_the_search_documents_are_read_in_the_search_worker_not_on_the_page(sample_server, visit, first):
+    # In a big organisation the documents and the sitemap are megabytes: parsed on the page, they
+    # would block it for a second on a phone. The page reads neither; the worker reads the documents.
+    mentor = first["mentors"][0]
+    tab = visit()
+    page = tab.page
+    workers = []
+    page.on("worker", lambda worker: workers.append(worker.url))
+    page.goto(sample_server.url, wait_until="load")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").fill(mentor["name"])
+    page.locator(".md-search__input").dispatch_event("keyup")
+    page.locator(f".md-search-result__item a[href*='mentors/{mentor['id']}/']").first.wait_for(timeout=10_000)
+    read_by_page = page.evaluate("performance.getEntriesByType('resource').map(entry => new URL(entry.name).pathname)")
+    assert any(path.endswith("/search/search_index.json") for path in read_by_page)
+    assert not any(path.endswith(("/search/search_documents.json", "/sitemap.xml")) for path in read_by_page)
+    assert [url.split("?")[0].rsplit("/", 1)[-1] for url in workers] == ["search-worker.js"]
+    # The feed's link, out of the page while Material's bundle started, is back for feed readers.
+    assert page.locator('head link[rel="alternate"][type="application/atom+xml"]').count() == 1
+    assert tab.offsite == [] and tab.errors == []
+
+
 def test_typing_a_language_into_search_lists_the_mentors_who_speak_it(sample_server, visit, first):
     speakers = {mentor["id"] for mentor in first["mentors"] if "it" in mentor["languages"]}
     assert speakers, "the sample has Italian speakers"

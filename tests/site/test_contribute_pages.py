@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from mentoring.data.schema_enums import has_vocabulary_format, without_editor_enums
+from mentoring.site.search_files import search_documents
 from mentoring.site.json_text import compact_json as script_json
 from tests.support.paths import PROJECT
 
@@ -96,8 +97,7 @@ def test_the_field_reference_lists_the_vocabularies_with_synonyms(reference):
 
 
 def test_search_finds_each_field_under_its_own_heading(sample_site):
-    index = json.loads((sample_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    locations = {doc["location"] for doc in index["docs"]}
+    locations = {doc["location"] for doc in search_documents(sample_site)}
     assert "contribute/fields/#mentor-active-mentees" in locations
     assert "contribute/fields/#program-safety-net-coordinator-email" in locations
     assert "contribute/card-builder/" in locations

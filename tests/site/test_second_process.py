@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from mentoring.site.search_files import search_documents
 from tests.support.sites import build_site, run_build
 
 MENTORS = 150  # enough pages to share (mentoring.site.site_build.SECOND_PROCESS_MINIMUM)
@@ -47,8 +48,7 @@ def test_a_site_built_on_two_cores_is_byte_identical_to_one_built_on_one(organis
     assert len([p for p in files if p.parts[0] == "mentors" and p.name == "index.html"]) > MENTORS
     assert [str(p) for p in files if (both / p).read_bytes() != (single / p).read_bytes()] == []
 
-    index = json.loads((both / "search" / "search_index.json").read_text(encoding="utf-8"))
-    profiles = {doc["location"] for doc in index["docs"] if re.fullmatch(r"mentors/[^/]+/", doc["location"])}
+    profiles = {doc["location"] for doc in search_documents(both) if re.fullmatch(r"mentors/[^/]+/", doc["location"])}
     assert len(profiles) == MENTORS
     sitemap = (both / "sitemap.xml").read_text(encoding="utf-8")
     assert len(set(re.findall(r"<loc>[^<]*/mentors/([^/<]+)/</loc>", sitemap)) - {"page"}) == MENTORS

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mentoring import load
+from mentoring.site.search_files import search_documents
 from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import build_site, copy_project
 
@@ -123,9 +124,20 @@ def test_the_sidebar_does_not_list_mentors(sample_site, catalog):
     assert not any(f"mentors/{mentor.id}/" in nav for mentor in catalog.mentors)
 
 
+def test_the_search_index_the_page_reads_names_the_documents_instead_of_holding_them(sample_site, catalog):
+    # Every page's main thread reads search/search_index.json; the search worker reads the documents.
+    settings = json.loads((sample_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert settings["docs"] == [] and settings["config"]["documents"] == "search/search_documents.json"
+    whole = json.loads((sample_site / "search" / "search_documents.json").read_text(encoding="utf-8"))
+    assert whole["config"] == {key: value for key, value in settings["config"].items() if key != "documents"}
+    assert {f"mentors/{mentor.id}/" for mentor in catalog.mentors} <= {doc["location"] for doc in whole["docs"]}
+    # Opened from disk, where no worker starts, the page reads the whole index as a script.
+    script = (sample_site / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert json.loads(script.removeprefix("var __index = ")) == whole
+
+
 def test_search_indexes_mentors_by_their_fields_not_page_chrome(sample_site, catalog):
-    index = json.loads((sample_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    docs = {doc["location"]: doc for doc in index["docs"]}
+    docs = {doc["location"]: doc for doc in search_documents(sample_site)}
     mentor = catalog.mentors[0]
     entry = docs[f"mentors/{mentor.id}/"]
     assert entry["title"] == mentor.name
@@ -173,7 +185,7 @@ def test_untrusted_text_comes_out_escaped(tmp_path):
         assert "&lt;img src=x onerror=alert(1)&gt;Eve" in html
         assert "<img src=x" not in html and "<script>alert" not in html
         assert "javascript:" not in html and "onmouseover" not in html and "data:image/svg" not in html
-    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    index = (site / "search" / "search_documents.json").read_text(encoding="utf-8")
     assert "<script" not in index and "<img src=x" not in index
     exported = (site / "api" / "mentors.json").read_text(encoding="utf-8")
     assert "<" not in exported and "\\u003cimg src=x onerror=alert(1)\\u003eEve" in exported
@@ -187,8 +199,7 @@ def test_deleting_a_card_removes_its_page_and_everything_that_names_it(tmp_path,
     assert not (site / "mentors" / gone).exists()
     assert f'data-id="{gone}"' not in (site / "mentors" / "index.html").read_text(encoding="utf-8")
     assert gone not in [m["id"] for m in json.loads((site / "api" / "mentors.json").read_text())["mentors"]]
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert not any(doc["location"].startswith(f"mentors/{gone}/") for doc in index["docs"])
+    assert not any(doc["location"].startswith(f"mentors/{gone}/") for doc in search_documents(site))
 
 
 def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):

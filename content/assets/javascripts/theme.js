@@ -1,9 +1,29 @@
-/* Mentoring Hub theme script: makes a copy of the site opened from disk (file://) work.
-   overrides/main.html loads it just before Material's bundle; on http(s) it does nothing. */
+/* Mentoring Hub theme script, loaded just before Material's bundle (overrides/main.html). Served over
+   http(s), it starts our search worker in place of Material's; opened from disk (file://), it makes
+   the copy work. */
 (() => {
   "use strict";
 
-  if (location.protocol !== "file:") return;
+  // Material's bundle takes every <link rel="alternate"> for another language version of the site and
+  // fetches and parses that version's sitemap.xml on the main thread (for the feed's link, this site's
+  // own sitemap: megabytes in a big organisation). The feed is no such version: its link leaves the
+  // page while the bundle starts and comes back once the page has loaded.
+  const feeds = [...document.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')];
+  for (const link of feeds) link.remove();
+  addEventListener("load", () => document.head.append(...feeds), { once: true });
+
+  if (location.protocol !== "file:") {
+    // search/search_index.json, which Material's bundle reads on the main thread, holds no documents:
+    // search-worker.js fetches them off the main thread and hands them to Material's worker.
+    const element = document.getElementById("__config");
+    const config = JSON.parse(element.textContent);
+    const worker = new URL("search-worker.js", document.currentScript.src);
+    worker.searchParams.set("material", new URL(config.search, location.href).href);
+    worker.searchParams.set("site", new URL(config.base, location.href).href);
+    config.search = worker.href;
+    element.textContent = JSON.stringify(config);
+    return;
+  }
 
   // Links to folders (directory URLs) open the folder's index.html. Links are fixed now and again
   // when followed, which covers the search results Material draws later.

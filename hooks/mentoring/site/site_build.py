@@ -26,6 +26,7 @@ from mentoring.site.feed import FEED_PATH, feed_title
 from mentoring.site.markup import clean_guide_html
 from mentoring.site.outputs import site_outputs
 from mentoring.site.page_spec import PageSpec, SiteSettings
+from mentoring.site.search_files import split_search_index
 from mentoring.site.second_process import RenderedPage, SecondProcess
 from mentoring.site.shared_chrome import SharedFragments
 from mentoring.site.template_filters import template_filters
@@ -34,7 +35,6 @@ from mentoring.site.template_filters import template_filters
 WATCHED_FOLDERS = (PROGRAMS_DIR, GUIDES_DIR, "schemas", "hooks/mentoring")
 HALLMARK_COVERAGE_MARKER = "<!-- mentoring:hallmark-coverage -->"
 PROGRAMME_LIST_MARKER = "<!-- mentoring:programmes type={kind} -->"
-SEARCH_INDEX = "search/search_index.json"
 # Below this many pages to share, forking a second process costs more than it saves.
 SECOND_PROCESS_MINIMUM = 50
 
@@ -137,7 +137,7 @@ class SiteBuild:
         return html.replace("<head>", f"<head>\n{self._policy_tags[policy]}", 1)
 
     def write_outputs(self, site_dir: Path) -> None:
-        """Write every file the site publishes beside its pages, and the search index as a script."""
+        """Write every file the site publishes beside its pages, and split the search index (search_files)."""
         self.close()
         site_dir = Path(site_dir)
         for name, content in site_outputs(self.catalog, schemas_dir(self.root), self.site):
@@ -145,10 +145,7 @@ class SiteBuild:
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("w", encoding="utf-8") as file:
                 file.writelines([content] if isinstance(content, str) else content)
-        # Opened from disk (file://), the theme reads the search index as a script instead of fetching JSON.
-        index = site_dir / SEARCH_INDEX
-        if index.exists():
-            index.with_suffix(".js").write_text("var __index = " + index.read_text(encoding="utf-8"), encoding="utf-8")
+        split_search_index(site_dir)
 
     def watched_paths(self) -> list[Path]:
         """Return the data and code folders a served site rebuilds on."""
