@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         figures += browser_figures(*sites[middle], middle, sites[large][0], large, runs)
         log("Lighthouse, mobile emulation, served compressed")
         if args.smoke:
-            figures += lighthouse_figures({middle: sites[middle]}, pages=("mentors/",))
+            figures += lighthouse_figures({middle: sites[middle]}, pages=("mentors/",), runs=1)
         else:
             figures += lighthouse_figures(sites)
         log(f"where the time goes: phases of one build of {large}, ours and plain; a profile of ours at {small}")
