@@ -46,6 +46,12 @@
     console.warn("Mentoring Hub filters:", error);
   });
 
+  /** Run `task` once the page has nothing more urgent to do (in order with other such tasks). */
+  function later(task) {
+    if (window.scheduler && window.scheduler.postTask) window.scheduler.postTask(task, { priority: "background" });
+    else setTimeout(task, 0);
+  }
+
   /** Return a promise of the prepared filter index: from the worker over http(s), and on the page
       for a copy opened from disk (file://), where workers do not start. */
   function loadPrepared() {
@@ -81,6 +87,7 @@
     const failedAt = new Int16Array(mentors);
     let typing = false;
     let announceTimer = 0;
+    let visits = 0; // visits to other history entries (back and forward)
 
     /** Filter the cards and recount every value from the form's current state. */
     function apply({ quiet = false } = {}) {
@@ -137,12 +144,12 @@
         count each value among them (zero) and among those that fail only its facet (one). */
     function filter(active, stems) {
       fails.fill(0);
-      for (const f of active) {
-        const { start: from, codes, selected, number } = f;
+      for (const { start: from, codes, selected, number } of active) {
         for (let i = 0; i < mentors; i++) {
-          let match = false;
-          for (let k = from[i]; k < from[i + 1]; k++) if (selected[codes[k]]) { match = true; break; }
-          if (!match) { fails[i]++; failedAt[i] = number; }
+          let k = from[i];
+          const end = from[i + 1];
+          while (k < end && !selected[codes[k]]) k++;
+          if (k === end) { fails[i]++; failedAt[i] = number; }
         }
       }
       if (stems.length) {
@@ -150,17 +157,15 @@
         for (let i = 0; i < mentors; i++) if (hits[i] !== stems.length) { fails[i]++; failedAt[i] = -1; }
       }
       const matching = [];
-      for (const f of facets) { f.zero.fill(0); f.one.fill(0); }
-      for (let i = 0; i < mentors; i++) {
-        if (fails[i] === 0) {
-          matching.push(i);
-          for (let n = 0; n < facets.length; n++) {
-            const { start: from, codes, zero } = facets[n];
-            for (let k = from[i]; k < from[i + 1]; k++) zero[codes[k]]++;
-          }
-        } else if (fails[i] === 1 && failedAt[i] >= 0) {
-          const { start: from, codes, one } = facets[failedAt[i]];
-          for (let k = from[i]; k < from[i + 1]; k++) one[codes[k]]++;
+      for (let i = 0; i < mentors; i++) if (fails[i] === 0) matching.push(i);
+      // A facet at a time, each a tight loop over the mentors: a value counts the mentors of the
+      // result that have it (zero), and those that miss only this facet (one).
+      for (const { start: from, codes, zero, one, number } of facets) {
+        zero.fill(0);
+        one.fill(0);
+        for (let i = 0; i < mentors; i++) {
+          if (fails[i] === 0) for (let k = from[i]; k < from[i + 1]; k++) zero[codes[k]]++;
+          else if (fails[i] === 1 && failedAt[i] === number) for (let k = from[i]; k < from[i + 1]; k++) one[codes[k]]++;
         }
       }
       return matching;
@@ -198,13 +203,19 @@
       return query ? `?${query}` : "";
     }
 
+    /** Show the result of the form's state, and write the state into the address (a new history
+        entry with `push`) just after the frame that shows it: Chromium takes from under a
+        millisecond to tens of them to record a history entry, and the result comes first. */
     function commit(push, quiet = false) {
-      apply({ quiet });
       const query = toQuery();
-      if (query === location.search) return;
-      const url = `${location.pathname}${query}${location.hash}`;
-      if (push) history.pushState(null, "", url);
-      else history.replaceState(null, "", url);
+      const written = visits; // a visit to another entry meanwhile makes this write stale
+      later(() => {
+        if (written !== visits || query === location.search) return;
+        const url = `${location.pathname}${query}${location.hash}`;
+        if (push) history.pushState(null, "", url);
+        else history.replaceState(null, "", url);
+      });
+      apply({ quiet });
     }
 
     function showIgnored(ignored) {
@@ -237,6 +248,7 @@
       search.focus();
     });
     window.addEventListener("popstate", () => {
+      visits++;
       typing = false;
       showIgnored(fromUrl());
       apply();
