@@ -39,7 +39,8 @@
     form.classList.toggle("is-open", open);
   });
 
-  loadPrepared().then(start, (error) => {
+  // The work on the page is split into tasks short enough not to hold up a slow phone's taps.
+  loadPrepared().then((index) => nextTask().then(() => start(index)), (error) => {
     count.textContent = "The filters could not be loaded. The pages below list every mentor.";
     form.inert = true;
     form.classList.add("is-unavailable");
@@ -50,6 +51,12 @@
   function later(task) {
     if (window.scheduler && window.scheduler.postTask) window.scheduler.postTask(task, { priority: "background" });
     else setTimeout(task, 0);
+  }
+
+  /** Return a promise that resolves in a new task, after anything more urgent. */
+  function nextTask() {
+    if (window.scheduler && window.scheduler.yield) return window.scheduler.yield();
+    return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   /** Return a promise of the prepared filter index: from the worker over http(s), and on the page
@@ -74,7 +81,7 @@
     });
   }
 
-  function start(index) {
+  async function start(index) {
     const { mentors } = index;
     const pager = hub.finderPages(index, list, new URL(form.dataset.index, document.baseURI)); // beside the profiles: mentors/
     if (pagesNav) pagesNav.hidden = true;
@@ -91,7 +98,7 @@
 
     /** Filter the cards and recount every value from the form's current state. */
     function apply({ quiet = false } = {}) {
-      const stems = queryStems(search.value);
+      const stems = search.value.trim() ? queryStems(search.value) : [];
       const active = facets.filter((f) => f.selectedCount > 0);
       const filtering = stems.length > 0 || active.length > 0;
       const matching = filtering ? filter(active, stems) : null;
@@ -254,6 +261,7 @@
       apply();
     });
 
+    await nextTask();
     const ignored = fromUrl();
     showIgnored(ignored);
     if (ignored.length) history.replaceState(null, "", `${location.pathname}${toQuery()}${location.hash}`);
