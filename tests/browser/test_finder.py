@@ -207,6 +207,14 @@ def test_the_first_view_stays_as_the_build_wrote_it_while_the_filters_get_ready(
     assert tab.errors == []
 
 
+def test_where_the_worker_cannot_start_the_page_reads_the_index_itself(sample, visit):
+    tab = visit()
+    tab.page.route("**/finder-worker.js", lambda route: route.fulfill(status=404, body="not here"))
+    page = open_directory(tab, sample.url + "mentors/?expertise=python")
+    assert page.evaluate(SHOWN) == expected.expected_ids(sample.cards, {"expertise": ["python"]})
+    assert [e for e in tab.errors if "finder-worker.js" not in e] == []
+
+
 def test_a_long_result_shows_a_page_at_a_time(big, visit):
     tab = visit()
     page = open_directory(tab, big.url + "mentors/?accepting=true")

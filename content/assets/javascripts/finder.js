@@ -60,12 +60,11 @@
   }
 
   /** Return a promise of the prepared filter index: from the worker over http(s), and on the page
-      for a copy opened from disk (file://), where workers do not start. */
+      for a copy opened from disk (file://), where workers do not start, or where the worker fails. */
   function loadPrepared() {
     const href = new URL(form.dataset.index, document.baseURI);
-    if (href.protocol === "file:" || !window.Worker) {
-      return hub.loadIndex(form.dataset.index).then((raw) => hub.prepareFilterIndex(raw).index);
-    }
+    const onPage = () => hub.loadIndex(form.dataset.index).then((raw) => hub.prepareFilterIndex(raw).index);
+    if (href.protocol === "file:" || !window.Worker) return onPage();
     return new Promise((resolve, reject) => {
       const worker = new Worker(new URL(form.dataset.worker, document.baseURI));
       worker.addEventListener("message", ({ data }) => {
@@ -78,9 +77,13 @@
         reject(new Error(event.message || "the filter index worker did not start"));
       });
       worker.postMessage({ href: href.href });
+    }).catch((error) => {
+      console.warn("Mentoring Hub filters: reading the index on the page instead:", error);
+      return onPage();
     });
   }
 
+  /** Set the filters up from the prepared index and the address, and show their result. */
   async function start(index) {
     const { mentors } = index;
     const pager = hub.finderPages(index, list, new URL(form.dataset.index, document.baseURI)); // beside the profiles: mentors/
