@@ -301,7 +301,8 @@
           self.selected[code] = input && input.checked ? 1 : 0;
           self.selectedCount += self.selected[code];
         });
-        if (selectedBadge) selectedBadge.textContent = self.selectedCount ? `${self.selectedCount} selected` : "";
+        const badge = self.selectedCount ? `${self.selectedCount} selected` : "";
+        if (selectedBadge && selectedBadge.textContent !== badge) selectedBadge.textContent = badge;
       },
       /** Show each value's count: as the build wrote them when nothing filters. */
       showCounts(filtering, result) {
