@@ -11,7 +11,8 @@
    them (the rest of the cards are on /mentors/page/N/ for browsing without scripts). This script
    has the compact index finder.py and directory.py write fetched, parsed and prepared in a worker
    (finder-worker.js, finder-index.js), so that the page's main thread stays free while it opens;
-   then it filters and counts from it on each change, and finder-cards.js draws the result's cards. */
+   then it filters and counts from it on each change (finder-words.js finds the words typed),
+   finder-facets.js shows the counts and finder-cards.js draws the result's cards. */
 (() => {
   "use strict";
 
@@ -88,11 +89,10 @@
     const { mentors } = index;
     const pager = hub.finderPages(index, list, new URL(form.dataset.index, document.baseURI)); // beside the profiles: mentors/
     if (pagesNav) pagesNav.hidden = true;
-    const boxes = checkboxes();
-    const facets = Object.entries(index.facets).map(([name, column], number) => facet(name, column, number, boxes));
+    const facets = hub.finderFacets(form, index.facets);
     const byName = new Map(facets.map((f) => [f.name, f]));
     const inFormOrder = [byName.get("accepting"), ...facets.filter((f) => f.name !== "accepting")];
-    const text = wordIndex(index.words, mentors);
+    const text = hub.finderWords(index.words, mentors);
     const fails = new Uint8Array(mentors);
     const failedAt = new Int16Array(mentors);
     let typing = false;
@@ -270,87 +270,5 @@
     if (ignored.length) history.replaceState(null, "", `${location.pathname}${toQuery()}${location.hash}`);
     apply();
     form.classList.add("is-ready");
-  }
-
-  /** The form's checkboxes by name and value ("expertise\npython"), each with its count's element:
-      found in one pass, since a big directory has a hundred or more. */
-  function checkboxes() {
-    const counts = new Map([...form.querySelectorAll("label[for]")].map((label) => [label.htmlFor, label.querySelector("[data-count]")]));
-    return new Map([...form.querySelectorAll("input[type=checkbox]")].map((input) => [`${input.name}\n${input.value}`, { input, count: counts.get(input.id) }]));
-  }
-
-  /** One facet: its values, each mentor's codes (flattened), its checkboxes and counts. */
-  function facet(name, column, number, boxes) {
-    const { values, start, codes, totals } = column;
-    const inputs = values.map((value) => (boxes.get(`${name}\n${value}`) || {}).input);
-    const counters = values.map((value) => (boxes.get(`${name}\n${value}`) || {}).count);
-    const details = form.querySelector(`[data-facet="${CSS.escape(name)}"]`);
-    const legend = details ? details.querySelector("legend").textContent.trim() : "";
-    const selectedBadge = details && details.querySelector("[data-selected]");
-    const shownCounts = Int32Array.from(totals); // what the build wrote into the page
-    const self = {
-      name, number, values, start, codes, inputs, details,
-      codeOf: new Map(values.map((value, code) => [value, code])),
-      selected: new Uint8Array(values.length),
-      selectedCount: 0,
-      zero: new Int32Array(values.length),
-      one: new Int32Array(values.length),
-      readInputs() {
-        self.selectedCount = 0;
-        inputs.forEach((input, code) => {
-          self.selected[code] = input && input.checked ? 1 : 0;
-          self.selectedCount += self.selected[code];
-        });
-        const badge = self.selectedCount ? `${self.selectedCount} selected` : "";
-        if (selectedBadge && selectedBadge.textContent !== badge) selectedBadge.textContent = badge;
-      },
-      /** Show each value's count: as the build wrote them when nothing filters. */
-      showCounts(filtering, result) {
-        for (let code = 0; code < values.length; code++) {
-          const value = !filtering ? totals[code]
-            : !self.selectedCount || self.selected[code] ? self.zero[code] : result + self.one[code];
-          if (value === shownCounts[code] || !counters[code]) continue;
-          shownCounts[code] = value;
-          counters[code].textContent = digits(value);
-          inputs[code].parentElement.classList.toggle("is-empty", value === 0);
-        }
-      },
-      chipLabel(code) {
-        return legend ? `${legend}: ${column.labels[code]}` : column.labels[code];
-      },
-    };
-    return self;
-  }
-
-  /** The word index: sorted stems, each with the mentors using it (finder-index.js decoded them). */
-  function wordIndex(index, mentors) {
-    const { stems, start, mentors: using } = index;
-    const seen = new Int32Array(mentors);
-    const hits = new Uint8Array(mentors);
-    const firstAtLeast = (word) => {
-      let low = 0;
-      let high = stems.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (stems[middle] < word) low = middle + 1; else high = middle;
-      }
-      return low;
-    };
-    return {
-      /** For each mentor, how many of the query stems start one of their stems. */
-      hits(queryStems) {
-        hits.fill(0);
-        seen.fill(-1);
-        queryStems.forEach((word, number) => {
-          for (let position = firstAtLeast(word); position < stems.length && stems[position].startsWith(word); position++) {
-            for (let k = start[position]; k < start[position + 1]; k++) {
-              const mentor = using[k];
-              if (seen[mentor] !== number) { seen[mentor] = number; hits[mentor]++; }
-            }
-          }
-        });
-        return hits;
-      },
-    };
   }
 })();
