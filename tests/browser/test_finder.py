@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser import finder_expected as expected
 from tests.support.accessibility import serious_violations
@@ -174,6 +175,46 @@ def test_all_mentors_show_until_the_visitor_filters(org, visit):
     assert counts == expected.expected_counts(org.cards, {})
 
 
+# Records every change to the directory's cards and counts from the moment the page is parsed.
+WATCH_FIRST_VIEW = """document.addEventListener("DOMContentLoaded", () => {
+  window.firstViewChanges = [];
+  const observer = new MutationObserver((records) => window.firstViewChanges.push(...records.map((r) =>
+    r.target.closest ? (r.target.closest("[data-count]") ? "count" : "cards") : "count")));
+  observer.observe(document.getElementById("mentor-list"), { childList: true });
+  for (const count of document.querySelectorAll("#mentor-filters [data-count]")) {
+    observer.observe(count, { childList: true, characterData: true, subtree: true });
+  }
+});"""
+
+
+def test_the_first_view_stays_as_the_build_wrote_it_while_the_filters_get_ready(org, visit):
+    """The index is read in a worker, and the cards and counts the page came with are kept: nothing
+    on screen changes when the filters become ready, and clearing a filter brings the same counts back."""
+    tab = visit()
+    workers = []
+    tab.page.on("worker", lambda worker: workers.append(worker.url.rsplit("/", 1)[-1]))
+    tab.page.add_init_script(WATCH_FIRST_VIEW)
+    page = open_directory(tab, org.url + "mentors/")
+    assert "finder-worker.js" in workers
+    page.wait_for_timeout(100)  # let the observer report
+    assert page.evaluate("window.firstViewChanges") == []
+    box(page, "expertise", "python").check()
+    assert page.evaluate("window.firstViewChanges") != [], "the observer sees a change"
+    page.locator("#mentor-clear").click()
+    shown, counts, checked = state(page)
+    assert counts == expected.expected_counts(org.cards, {}) and checked == set()
+    assert shown == sorted(card.id for card in org.cards)
+    assert tab.errors == []
+
+
+def test_where_the_worker_cannot_start_the_page_reads_the_index_itself(sample, visit):
+    tab = visit()
+    tab.page.route("**/finder-worker.js", lambda route: route.fulfill(status=404, body="not here"))
+    page = open_directory(tab, sample.url + "mentors/?expertise=python")
+    assert page.evaluate(SHOWN) == expected.expected_ids(sample.cards, {"expertise": ["python"]})
+    assert [e for e in tab.errors if "finder-worker.js" not in e] == []
+
+
 def test_a_long_result_shows_a_page_at_a_time(big, visit):
     tab = visit()
     page = open_directory(tab, big.url + "mentors/?accepting=true")
@@ -244,13 +285,23 @@ def test_the_sitemap_lists_every_profile(big):
     assert profiles == {card.id for card in big.cards}
 
 
+def address(page, expected: str) -> str:
+    """The page's query once it reads `expected`, or as it reads after five seconds: the directory
+    writes the address just after the frame that shows a change's result."""
+    try:
+        page.wait_for_function("(query) => location.search === query", arg=expected, timeout=5_000)
+    except PlaywrightTimeoutError:
+        pass
+    return page.evaluate("location.search")
+
+
 def test_checking_boxes_writes_the_url_and_back_and_forward_restore_it(org, visit):
     tab = visit()
     page = open_directory(tab, org.url + "mentors/")
     box(page, "expertise", "python").check()
     page.locator("#hub-filter-accepting").check()
     page.locator("#hub-filter-search").fill("data")
-    assert page.evaluate("location.search") == "?search=data&accepting=true&expertise=python"
+    assert address(page, "?search=data&accepting=true&expertise=python") == "?search=data&accepting=true&expertise=python"
     with_all = (["python"], ["true"])
     assert result(page) == expected.expected_ids(org.cards, {"expertise": with_all[0], "accepting": with_all[1]}, "data")
 
@@ -312,16 +363,16 @@ def test_the_keyboard_alone_can_filter_remove_a_filter_and_clear_all(sample, vis
     page.keyboard.press("Tab")  # its first checkbox
     first = page.evaluate("document.activeElement.value")
     page.keyboard.press("Space")
-    assert page.evaluate("location.search") == f"?search=data&accepting=true&expertise={first}"
+    assert address(page, f"?search=data&accepting=true&expertise={first}") == f"?search=data&accepting=true&expertise={first}"
     chips = page.locator(".hub-chip")
     assert chips.count() == 3
     chips.nth(1).focus()  # "Accepting mentees"
     page.keyboard.press("Enter")
-    assert page.evaluate("location.search") == f"?search=data&expertise={first}"
+    assert address(page, f"?search=data&expertise={first}") == f"?search=data&expertise={first}"
     assert page.evaluate("document.activeElement.textContent").startswith("Remove filter: Expertise:"), "focus stays on the chips"
     page.locator("#mentor-clear").focus()
     page.keyboard.press("Enter")
-    assert page.evaluate("location.search") == ""
+    assert address(page, "") == ""
     assert page.evaluate("document.activeElement.id") == "hub-filter-search"
     assert len(page.evaluate(SHOWN)) == len(sample.cards)
     assert tab.errors == []

@@ -161,6 +161,9 @@ def test_the_site_has_the_filter_form_the_indexes_and_the_match_helper(sample_si
             assert (facet.name, value) in boxes, (facet.name, option.value)
     assert 'name="accepting" value="true" role="switch"' in directory
     assert 'src="../assets/javascripts/finder.js"' in directory
+    # The filter index is read off the main thread, by a worker script of the site itself.
+    assert 'data-worker="../assets/javascripts/finder-worker.js"' in directory
+    assert (sample_site / "assets" / "javascripts" / "finder-worker.js").is_file()
     for path in ("mentors/filter-index.json", "mentors/filter-index.js", "match/match-index.json", "match/match-index.js"):
         assert (sample_site / path).is_file(), path
     match = (sample_site / "match" / "index.html").read_text(encoding="utf-8")
