@@ -7,6 +7,7 @@ knows which engine that is. Rendering goes through the engine's Jinja environmen
 from __future__ import annotations
 
 import datetime
+import gc
 import os
 import threading
 import time
@@ -57,6 +58,9 @@ class SiteBuild:
         self._policy_tags: dict[str, str] = {}  # policy -> its rendered <meta>; thousands of pages share a few
         self._second: SecondProcess | None = None
         self._taken: dict[str, str] = {}  # src_uri -> HTML from the second process, until the engine writes it
+        # The catalogue and specs live as long as the build: spare the garbage collector from going
+        # through them again at every full collection, which a big build makes again and again.
+        gc.freeze()
 
     def spec(self, src_uri: str) -> PageSpec | None:
         """Return the generated page at src_uri, or None for a hand-written page."""
@@ -70,6 +74,12 @@ class SiteBuild:
         # New each build, as a served site rebuilds with a changed theme or config.
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
         self.env, self._policy_tags = env, {}
+        gc.freeze()  # and so do the engine's pages, files and navigation, made since
+
+    def finish(self) -> None:
+        """Return what the build kept to the garbage collector's care (a served site builds again)."""
+        self.close()
+        gc.unfreeze()
 
     def share_pages(self, order: list[str], render: Callable[[str], RenderedPage]) -> list[str]:
         """Hand the later half of the template-only pages of a kind (profiles, programmes) to a
