@@ -88,7 +88,7 @@ def on_page_context(context, page, config, nav, **kwargs):
     spec = _build.spec(page.file.src_uri)
     if spec is None:
         return context
-    text = _build.take_page(page.file.src_uri)  # rendered in the second process
+    text = _build.take_page(page.file.src_uri, context)  # rendered in the second process
     if text is not None:
         page.content = text
         return context
