@@ -94,7 +94,10 @@ class SiteBuild:
         if (self.hub.page_processes < 2 or len(shareable) < SECOND_PROCESS_MINIMUM or not hasattr(os, "fork")
                 or (os.cpu_count() or 1) < 2 or not _only_thread()):
             return []
-        self._second = SecondProcess(shareable, render)
+        try:
+            self._second = SecondProcess(shareable, render)
+        except OSError:  # no shared semaphores on this system (some sandboxes): one core it is
+            return []
         return shareable
 
     def take_page(self, src_uri: str, context: dict) -> str | None:
