@@ -1,8 +1,9 @@
 """Engine glue for rendering generated pages in a second process (mentoring.site.second_process).
 
 `render_page` does for one page what MkDocs' own page loop does (mkdocs.commands.build._build_page
-in MkDocs 1.6), short of writing the file; pages handed over get a template that renders nothing
-in the build's own process, and their HTML comes back from the second one.
+in MkDocs 1.6), short of writing the file. Pages shared get a template that renders nothing in
+the build's own process: their HTML comes back from the second one, or is rendered in on_post_page
+(SiteBuild.finished_page) when the build's own process claims them.
 """
 
 from __future__ import annotations
@@ -37,4 +38,4 @@ def hand_over_pages(build, config, files, nav, env) -> None:
     for src_uri in handed:
         pages[src_uri].meta["template"] = PLACEHOLDER
     if handed:
-        log.info(f"Rendering {len(handed)} of {len(pages)} pages in a second process")
+        log.info(f"Sharing {len(handed)} of {len(pages)} pages with a second process")

@@ -88,7 +88,7 @@ def on_page_context(context, page, config, nav, **kwargs):
     spec = _build.spec(page.file.src_uri)
     if spec is None:
         return context
-    text = _build.take_page(page.file.src_uri)  # rendered in the second process
+    text = _build.take_page(page.file.src_uri, context)  # rendered in the second process
     if text is not None:
         page.content = text
         return context
@@ -109,11 +109,12 @@ def on_post_template(output_content, template_name, config, **kwargs):
 @event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config, **kwargs):
     _build.write_outputs(Path(config.site_dir))
+    _build.finish()
 
 
 def on_build_error(error, **kwargs):
     if "_build" in globals():  # absent when the data could not be loaded
-        _build.close()
+        _build.finish()
 
 
 def on_serve(server, config, builder, **kwargs):

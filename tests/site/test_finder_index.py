@@ -100,11 +100,15 @@ def test_the_directory_pages_hold_every_mentor_once_a_page_at_a_time(catalog):
     assert links[0] == (None, "mentors/page/2/") and links[1] == ("mentors/", "mentors/page/3/") and links[-1][1] is None
 
 
+def index_files(catalog) -> dict[str, str]:
+    return {path: "".join(pieces) for path, pieces in browser_indexes(catalog, PROJECT_SCHEMAS)}
+
+
 def test_the_filter_index_carries_what_each_card_shows(catalog):
     from mentoring.data.timezones import utc_offset
     from mentoring.site.directory import PAGE_SIZE
 
-    index = json.loads(browser_indexes(catalog, PROJECT_SCHEMAS)["mentors/filter-index.json"])
+    index = json.loads(index_files(catalog)["mentors/filter-index.json"])
     assert index["page_size"] == PAGE_SIZE, "a result shows as many cards as a directory page"
     cards, facets = index["cards"], index["facets"]
     for number, mentor in enumerate(catalog.mentors):
@@ -118,7 +122,7 @@ def test_the_filter_index_carries_what_each_card_shows(catalog):
 
 
 def test_the_index_has_a_script_twin_for_copies_opened_from_disk(catalog):
-    files = browser_indexes(catalog, PROJECT_SCHEMAS)
+    files = index_files(catalog)
     for path in ("mentors/filter-index", "match/match-index"):
         data = json.loads(files[f"{path}.json"])
         name = path.rsplit("/", 1)[1]

@@ -1,4 +1,4 @@
-"""A big build renders half of its profiles and programmes in a second process (both cores); the
+"""A big build shares its profiles and programmes with a second process (both cores); the
 site must be the very same as one built in a single process, every page complete in the search
 index and the sitemap."""
 
@@ -41,7 +41,7 @@ def test_a_site_built_on_two_cores_is_byte_identical_to_one_built_on_one(organis
     both = tmp_path / "both"
     built = run_build(organisation / "mkdocs.yml", both)
     assert built.returncode == 0, built.stderr
-    assert re.search(r"Rendering \d+ of \d+ pages in a second process", built.stderr), built.stderr
+    assert re.search(r"Sharing \d+ of \d+ pages with a second process", built.stderr), built.stderr
     single = build_site(with_settings(organisation / "mkdocs.yml", page_processes=1, shared_chrome=False), tmp_path / "single")
     files = sorted(p.relative_to(both) for p in both.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(single) for p in single.rglob("*") if p.is_file())

@@ -95,3 +95,4 @@ def test_the_index_finds_exactly_the_pairs_the_definition_names(data):
             assert set(swap.gets) == set(person.learning) & set(swap.partner.expertise)
         keys = [(-swap.strength, swap.partner.name.lower(), swap.partner.id) for swap in found]
         assert keys == sorted(keys)
+        assert index.strongest_swaps(person, 2) == (found[:2], len(found))

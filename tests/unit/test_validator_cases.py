@@ -29,6 +29,17 @@ def test_case_reports_exactly_the_expected_problems(case, tmp_path):
 
 
 @pytest.mark.parametrize("case", validator_cases(), ids=lambda case: case.name)
+def test_a_big_organisation_read_on_both_cores_gets_the_same_report(case, tmp_path, monkeypatch):
+    """Cards found valid in the other process are checked across files here and read again only to place a problem."""
+    from mentoring.data import loader
+
+    monkeypatch.setattr(loader, "PARALLEL_FROM", 1)
+    root = build_case(case, tmp_path / "org")
+    expected = (case / "expected.txt").read_text(encoding="utf-8")
+    assert "".join(f"{problem}\n" for problem in load(root, TODAY).problems) == expected
+
+
+@pytest.mark.parametrize("case", validator_cases(), ids=lambda case: case.name)
 def test_other_files_are_still_checked_and_kept(case, tmp_path):
     """A broken file never stops the check of the others, and valid files always reach the catalogue."""
     root = build_case(case, tmp_path / "org")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from mentoring.data.problems import Problem
 from mentoring.data.schema_errors import field_name
-from mentoring.data.yaml_reader import Source, parse
+from mentoring.data.yaml_reader import Source, decode, parse
 
 SHARED_STRING_LENGTH = 40  # longer strings (bios, names of one person) are rarely repeated
 
@@ -26,12 +27,16 @@ class Document:
     body: str = ""
     lang: str = "en"
     line_offset: int = 0
+    file: Path | None = None  # read into `text` on first use when the text was not kept (a card found valid)
+    checked_alone: bool = False  # every check of the file on its own passed (on another core)
     _source: Source | None = None
 
     @property
     def source(self) -> Source:
         """The careful, positional reading of the file, made on first use."""
         if self._source is None:
+            if self.file is not None and not self.text:
+                self.text = decode(self.file.read_bytes())
             self._source = parse(self.text)
         return self._source
 

@@ -67,7 +67,7 @@ class Loader:
         card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml", stray)
         known_valid = self._quick_in_parallel(card_paths, "mentor")
         mentors = [
-            Document("mentor", path.relative_to(root).as_posix(), path.stem, decode(path.read_bytes()), known_valid[path])
+            Document("mentor", path.relative_to(root).as_posix(), path.stem, data=known_valid[path], file=path, checked_alone=True)
             if path in known_valid else self._read_yaml(root, path, "mentor")
             for path in card_paths
         ]
@@ -107,19 +107,17 @@ class Loader:
     # --- one file -------------------------------------------------------
 
     def _quick_in_parallel(self, paths: list[Path], kind: str) -> dict[Path, dict]:
-        """Return the data of the files that pass the quick check, read on every core; {} for small sets.
-
-        Big organisations have thousands of cards, and reading YAML is most of
-        the work; the careful reading of the rest stays in this process.
-        """
+        """Return the data of the files that pass the quick check, read on both cores ({} for small
+        sets): reading YAML is most of a big organisation's work. The rest get the careful reading here."""
         if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
             return {}
         global _worker_loader
         _worker_loader = self
-        chunks = [paths[i::WORKERS] for i in range(WORKERS)]
-        with ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = pool.map(_quick_chunk, chunks, [kind] * WORKERS)
-            return {path: data for chunk in results for path, data in chunk if data is not None}
+        # Half in a forked process, half here: only the other half's data is copied across.
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            elsewhere = pool.submit(_quick_chunk, paths[1::2], kind)
+            here = _quick_chunk(paths[::2], kind)
+            return {path: data for path, data in here + elsewhere.result() if data is not None}
 
     def quick_data(self, path: Path, kind: str) -> dict | None:
         """Return a file's data when it is plain YAML that satisfies the schema, else None."""
@@ -128,7 +126,9 @@ class Loader:
             data = None if check_structure(text, self.depth_needed[kind], WHAT[kind]) else quick_load(text)
         except Exception:  # noqa: BLE001 - the careful reading of this file reports what is wrong
             return None
-        return shared_strings(data) if isinstance(data, dict) and self.schemas.is_valid(kind, data) else None
+        if not (isinstance(data, dict) and self.schemas.is_valid(kind, data)) or markdown_limits.crosses_limit(data):
+            return None
+        return shared_strings(data)
 
     def _read_yaml(self, root: Path, path: Path, kind: str) -> Document:
         doc = Document(kind, path.relative_to(root).as_posix(), path.stem)
@@ -211,7 +211,8 @@ class Loader:
                 seen.setdefault(value, doc)
 
     def _check_mentor(self, root: Path, doc: Document, program_ids: set, today: datetime.date) -> None:
-        markdown_limits.data_problems(doc)
+        if not doc.checked_alone:
+            markdown_limits.data_problems(doc)
         data = doc.data
         programs = data.get("programs")
         if isinstance(programs, list):
@@ -284,7 +285,6 @@ class Loader:
 
 _worker_loader: Loader | None = None
 PARALLEL_FROM = 2000
-WORKERS = 2
 
 
 def _quick_chunk(paths: list[Path], kind: str) -> list[tuple[Path, dict | None]]:

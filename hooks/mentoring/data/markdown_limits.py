@@ -30,9 +30,9 @@ _CONTAINERS = re.compile(rf"^[ \t]*(?:{_MARKER}[ \t]*)+", re.MULTILINE)
 
 def markdown_limit(text: str, what: str) -> tuple[int, str] | None:
     """Return (offset, message) where Markdown text first crosses a limit, or None; `what` names it, like "a guide"."""
-    plain = without_code(text)
+    plain = without_code(text) if "`" in text or "~" in text else text  # code starts with one of them
     work = 0
-    for block in _BLOCK.finditer(plain):
+    for block in _BLOCK.finditer(plain) if "[" in plain else ():
         brackets = block.group(0).count("[")
         work += brackets * len(block.group(0))
         if work > WORK_BUDGET:
@@ -41,7 +41,8 @@ def markdown_limit(text: str, what: str) -> tuple[int, str] | None:
                 " converting it would take too long: split long paragraphs, or remove stray brackets"
             )
     allowed = MARKUP_BUDGET // max(len(plain), 1)
-    for count, mark in enumerate(_TAG_START.finditer(plain), 1):
+    # A text has at most one mark per character, so one no longer than its allowance is within it.
+    for count, mark in enumerate(_TAG_START.finditer(plain) if len(plain) > allowed else (), 1):
         if count > allowed:
             return mark.start(), (
                 f"{what} has more than {allowed} '<' and headings for its length; converting it would take too long:"
@@ -72,6 +73,11 @@ def data_problems(doc) -> None:
         crossed = markdown_limit(value, "this text")
         if crossed:
             doc.add(path, crossed[1])
+
+
+def crosses_limit(data: object) -> bool:
+    """Return whether any text in data (a card's or programme's fields) crosses a limit."""
+    return any(markdown_limit(value, "this text") for _, value in _strings(data, ()))
 
 
 def _strings(data: object, path: tuple):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Iterator
 
 from mentoring.data.model import Catalog
 from mentoring.site import directory, finder
@@ -16,22 +17,27 @@ from mentoring.site import match_page as match_helper
 from mentoring.site.json_text import compact_json
 
 
-def browser_indexes(catalog: Catalog, schemas_dir: Path) -> dict[str, str]:
-    """Return {path under the site root: text} for both indexes and their script twins."""
+def browser_indexes(catalog: Catalog, schemas_dir: Path) -> Iterator[tuple[str, list[str]]]:
+    """Yield (path under the site root, pieces of its text) for both indexes and their script twins.
+
+    One index at a time: a big organisation's index takes megabytes while it is being written.
+    """
     criteria = match_helper.load_weights(match_helper.weights_path(schemas_dir))
+    indexes = (
+        (finder.INDEX_PATH, lambda: _filter_index(catalog)),
+        (match_helper.INDEX_PATH, lambda: match_helper.match_index(catalog, criteria)),
+    )
+    for path, payload in indexes:
+        text = compact_json(payload())
+        name = path.rsplit("/", 1)[-1].removesuffix(".json")
+        yield path, [text, "\n"]
+        yield path.removesuffix(".json") + ".js", [
+            f"(window.mentoringHubIndexes = window.mentoringHubIndexes || {{}})[{json.dumps(name)}] = ", text, ";\n"
+        ]
+
+
+def _filter_index(catalog: Catalog) -> dict:
     filters = finder.filter_index(catalog)
     filters["cards"] = directory.card_columns(catalog, filters["facets"]["expertise"]["values"])
     filters["page_size"] = directory.PAGE_SIZE  # the result shows as many cards as a directory page
-    indexes = {
-        finder.INDEX_PATH: filters,
-        match_helper.INDEX_PATH: match_helper.match_index(catalog, criteria),
-    }
-    files = {}
-    for path, payload in indexes.items():
-        text = compact_json(payload)
-        name = path.rsplit("/", 1)[-1].removesuffix(".json")
-        files[path] = text + "\n"
-        files[path.removesuffix(".json") + ".js"] = (
-            f"(window.mentoringHubIndexes = window.mentoringHubIndexes || {{}})[{json.dumps(name)}] = {text};\n"
-        )
-    return files
+    return filters

@@ -7,6 +7,7 @@ knows which engine that is. Rendering goes through the engine's Jinja environmen
 from __future__ import annotations
 
 import datetime
+import gc
 import os
 import threading
 import time
@@ -57,6 +58,10 @@ class SiteBuild:
         self._policy_tags: dict[str, str] = {}  # policy -> its rendered <meta>; thousands of pages share a few
         self._second: SecondProcess | None = None
         self._taken: dict[str, str] = {}  # src_uri -> HTML from the second process, until the engine writes it
+        self._here: dict[str, dict] = {}  # src_uri -> context of a shared page this process renders itself
+        # The catalogue and specs live as long as the build: spare the garbage collector from going
+        # through them again at every full collection, which a big build makes again and again.
+        gc.freeze()
 
     def spec(self, src_uri: str) -> PageSpec | None:
         """Return the generated page at src_uri, or None for a hand-written page."""
@@ -70,34 +75,51 @@ class SiteBuild:
         # New each build, as a served site rebuilds with a changed theme or config.
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
         self.env, self._policy_tags = env, {}
+        gc.freeze()  # and so do the engine's pages, files and navigation, made since
+
+    def finish(self) -> None:
+        """Return what the build kept to the garbage collector's care (a served site builds again)."""
+        self.close()
+        gc.unfreeze()
 
     def share_pages(self, order: list[str], render: Callable[[str], RenderedPage]) -> list[str]:
-        """Hand the later half of the template-only pages of a kind (profiles, programmes) to a
-        second process rendering them with `render`, when the build is big enough, runs on more
-        than one core and nothing else runs in this process (a served site has a server thread).
+        """Share the template-only pages of a kind (profiles, programmes) with a second process
+        rendering them with `render` from the last one back, when the build is big enough, runs on
+        more than one core and nothing else runs in this process (a served site has a server thread).
 
         `order` is every page's src_uri in the order the engine builds them. Return the src_uris
-        handed over: the engine takes their text and HTML with `take_page` where it would render them.
+        shared: the engine takes their text and HTML with `take_page` where it would render them.
         """
         shareable = [uri for uri in order if uri in self.specs and self.specs[uri].chrome and not self.specs[uri].markdown]
         if (self.hub.page_processes < 2 or len(shareable) < SECOND_PROCESS_MINIMUM or not hasattr(os, "fork")
                 or (os.cpu_count() or 1) < 2 or not _only_thread()):
             return []
-        handed = shareable[len(shareable) // 2:]
-        self._second = SecondProcess(handed, render)
-        return handed
+        try:
+            self._second = SecondProcess(shareable, render)
+        except OSError:  # no shared semaphores on this system (some sandboxes): one core it is
+            return []
+        return shareable
 
-    def take_page(self, src_uri: str) -> str | None:
+    def take_page(self, src_uri: str, context: dict) -> str | None:
         """Return the search text of a page the second process rendered (keeping its HTML for
-        `finished_page`), or None for a page rendered here."""
+        `finished_page`), or None for a page rendered here. A shared page this process claims
+        is rendered from `context`, as the engine leaves it, in `finished_page`."""
         if self._second is None or src_uri not in self._second.keys:
+            return None
+        if self._second.claim(src_uri):
+            self._here[src_uri] = context
             return None
         text, self._taken[src_uri] = self._second.take(src_uri)
         return text
 
     def finished_page(self, src_uri: str, html: str) -> str:
-        """Return a page's finished HTML: the second process's, or `html` with its policy."""
-        return self._taken.pop(src_uri) if src_uri in self._taken else self.with_policy(html)
+        """Return a page's finished HTML: the second process's, or `html` (a shared page's
+        rendered here) with its policy."""
+        if src_uri in self._taken:
+            return self._taken.pop(src_uri)
+        if src_uri in self._here:
+            html = self.env.get_template(self.specs[src_uri].template).render(self._here.pop(src_uri))
+        return self.with_policy(html)
 
     def close(self) -> None:
         """Stop a second process still rendering (the build failed)."""
