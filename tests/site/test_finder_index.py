@@ -12,10 +12,10 @@ from mentoring import InvalidData, load
 from mentoring.data.layout import PROJECT_SCHEMAS
 from mentoring.data.match_weights import CRITERIA, load_weights, weights_path
 from mentoring.derive.swaps import SwapIndex
-from mentoring.site import search_words as words
-from mentoring.site.browser_indexes import browser_indexes
-from mentoring.site.finder import filter_facets, filter_index, mentor_values, searchable_text, timezone_band
-from mentoring.site.match_page import match_index
+from mentoring.site.browser import search_words as words
+from mentoring.site.browser.indexes import browser_indexes
+from mentoring.site.browser.directory_filters import filter_facets, filter_index, mentor_values, searchable_text, timezone_band
+from mentoring.site.pages.match_page import match_index
 from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import copy_project, run_build
 
@@ -88,7 +88,7 @@ def test_the_filter_index_decodes_to_each_mentors_values_and_words(catalog):
 
 
 def test_the_directory_pages_hold_every_mentor_once_a_page_at_a_time(catalog):
-    from mentoring.site.directory import PAGE_SIZE, directory_pages, page_count
+    from mentoring.site.pages.directory import PAGE_SIZE, directory_pages, page_count
 
     assert (page_count(0), page_count(1), page_count(PAGE_SIZE), page_count(PAGE_SIZE + 1)) == (1, 1, 1, 2)
     mentors = catalog.mentors * (2 * PAGE_SIZE // len(catalog.mentors) + 1)  # three pages or more
@@ -106,7 +106,7 @@ def index_files(catalog) -> dict[str, str]:
 
 def test_the_filter_index_carries_what_each_card_shows(catalog):
     from mentoring.data.timezones import utc_offset
-    from mentoring.site.directory import PAGE_SIZE
+    from mentoring.site.pages.directory import PAGE_SIZE
 
     index = json.loads(index_files(catalog)["mentors/filter-index.json"])
     assert index["page_size"] == PAGE_SIZE, "a result shows as many cards as a directory page"

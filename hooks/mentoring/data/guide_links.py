@@ -27,7 +27,7 @@ from mentoring.data.vocabulary import closest
 from mentoring.data.yaml_reader import YamlError, decode
 
 # Pages the site makes from templates alone, besides one page per card, programme and guide
-# (site/pages.py; tests/unit/test_guide_links.py keeps the two lists equal).
+# (site/pages/site_pages.py; tests/unit/test_guide_links.py keeps the two lists equal).
 TEMPLATE_PAGES = (
     "mentors/index.md", "match/index.md", "programs/index.md", "guides/index.md",
     "insights/index.md", "contribute/fields.md", "contribute/card-builder.md",

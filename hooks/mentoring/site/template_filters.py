@@ -6,10 +6,10 @@ from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENR
 from mentoring.data.model import Catalog
 from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
-from mentoring.site.calendar_files import calendar_path, has_dates
-from mentoring.site.labels import label, long_date
+from mentoring.site.outputs.calendar_files import calendar_path, has_dates
+from mentoring.site.display_text import label, long_date
 from mentoring.site.markup import render_markdown
-from mentoring.site.mentor_request import RequestDrafter
+from mentoring.site.pages.mentor_request import RequestDrafter
 
 
 def template_filters(catalog: Catalog) -> dict:

@@ -21,15 +21,16 @@ from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.data.loader import Loader
 from mentoring.data.problems import InvalidData
 from mentoring.settings import HubSettings
-from mentoring.site import csp, pages
-from mentoring.site.calendar_files import ALL_PROGRAMMES
-from mentoring.site.feed import FEED_PATH, feed_title
+from mentoring.site.build import csp
+from mentoring.site.pages import site_pages as pages
+from mentoring.site.outputs.calendar_files import ALL_PROGRAMMES
+from mentoring.site.outputs.feed import FEED_PATH, feed_title
 from mentoring.site.markup import clean_guide_html
-from mentoring.site.outputs import site_outputs
-from mentoring.site.page_spec import PageSpec, SiteSettings
-from mentoring.site.search_files import split_search_index
-from mentoring.site.second_process import RenderedPage, SecondProcess
-from mentoring.site.shared_chrome import SharedFragments
+from mentoring.site.outputs.published_files import site_outputs
+from mentoring.site.pages.page_spec import PageSpec, SiteSettings
+from mentoring.site.build.search_files import split_search_index
+from mentoring.site.build.second_process import RenderedPage, SecondProcess
+from mentoring.site.build.shared_chrome import SharedFragments
 from mentoring.site.template_filters import template_filters
 
 # Folders whose changes must rebuild the site when it is served.

@@ -11,9 +11,9 @@ from __future__ import annotations
 from mentoring.data.enum_labels import AVAILABILITY_LABELS
 from mentoring.data.model import Catalog, Mentor
 from mentoring.data.timezones import utc_offset
-from mentoring.site import finder
+from mentoring.site.browser import directory_filters as finder
 from mentoring.site.avatars import avatar_colour, initials
-from mentoring.site.page_spec import PageSpec
+from mentoring.site.pages.page_spec import PageSpec
 
 PAGE_SIZE = 48  # cards per page: a phone lays out and paints this many quickly
 CARD_TAGS = 3  # expertise tags a card shows; the profile shows them all

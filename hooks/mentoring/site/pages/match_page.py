@@ -14,7 +14,7 @@ from mentoring.data.match_weights import WEIGHTS_FILE, Criterion, load_weights, 
 from mentoring.data.model import Catalog
 from mentoring.data.timezones import offset_label, timezones, utc_offset_minutes
 from mentoring.site.avatars import avatar_colour, initials
-from mentoring.site.page_spec import PageSpec, SiteSettings
+from mentoring.site.pages.page_spec import PageSpec, SiteSettings
 
 INDEX_PATH = "match/match-index.json"
 INDEX_VERSION = 1

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Iterator
 
 from mentoring.data.model import Catalog
-from mentoring.site import directory, finder
-from mentoring.site import match_page as match_helper
-from mentoring.site.json_text import compact_json
+from mentoring.site.pages import directory
+from mentoring.site.browser import directory_filters as finder
+from mentoring.site.pages import match_page
+from mentoring.site.outputs.json_text import compact_json
 
 
 def browser_indexes(catalog: Catalog, schemas_dir: Path) -> Iterator[tuple[str, list[str]]]:
@@ -22,10 +23,10 @@ def browser_indexes(catalog: Catalog, schemas_dir: Path) -> Iterator[tuple[str, 
 
     One index at a time: a big organisation's index takes megabytes while it is being written.
     """
-    criteria = match_helper.load_weights(match_helper.weights_path(schemas_dir))
+    criteria = match_page.load_weights(match_page.weights_path(schemas_dir))
     indexes = (
         (finder.INDEX_PATH, lambda: _filter_index(catalog)),
-        (match_helper.INDEX_PATH, lambda: match_helper.match_index(catalog, criteria)),
+        (match_page.INDEX_PATH, lambda: match_page.match_index(catalog, criteria)),
     )
     for path, payload in indexes:
         text = compact_json(payload())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data.model import Catalog, Mentor
 from mentoring.data.timezones import utc_offset_minutes
-from mentoring.site import search_words as words
+from mentoring.site.browser import search_words as words
 
 INDEX_VERSION = 1
 INDEX_PATH = "mentors/filter-index.json"
