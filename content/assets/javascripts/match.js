@@ -5,7 +5,7 @@
    score = the sum of the weights of the wishes met (`learn` once per topic); a mentor must teach
    at least one wished topic. Ties: more free places first, then name, then id.
    Also lists two-way swaps: people who know something the visitor wants to learn and want to
-   learn something the visitor can teach (hooks/mentoring/matching.py does the same for profiles).
+   learn something the visitor can teach (hooks/mentoring/derive/swaps.py does the same for profiles).
 
    Everything happens here, in the browser: the wishes are never sent or stored. A profile link
    carries the wished topics that mentor teaches in its #fragment (#ask=python, never sent to a

@@ -60,7 +60,7 @@ class PageSpec:
     markdown: str = ""
     search_template: str | None = None  # a partial that renders the page's text for the search index
     hide: tuple[str, ...] = ("navigation", "toc")  # theme sidebars to leave out
-    # Pages of one kind that share the theme's chrome (see fragments.py): only for template-only
+    # Pages of one kind that share the theme's chrome (see build/shared_chrome.py): only for template-only
     # pages outside the navigation, whose chrome cannot differ.
     chrome: str | None = None
 
