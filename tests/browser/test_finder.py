@@ -340,7 +340,7 @@ def test_words_match_the_start_of_words_and_their_other_forms(sample, visit):
 
 
 def test_the_browser_reads_a_query_as_the_build_reads_a_bio(org, visit):
-    """hub-words.js and words.py must agree word for word, or a search would miss."""
+    """hub-words.js and search_words.py must agree word for word, or a search would miss."""
     from mentoring import load
     from mentoring.site.browser import search_words as words
     from mentoring.site.browser.directory_filters import searchable_text
