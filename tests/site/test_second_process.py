@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mentoring.site.build.search_files import search_documents
+from tests.support.sites import search_documents
 from tests.support.sites import build_site, run_build
 
 MENTORS = 150  # enough pages to share (mentoring.site.build.site_build.SECOND_PROCESS_MINIMUM)
