@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import re
 
@@ -14,8 +15,8 @@ from mentoring.data.match_weights import CRITERIA, load_weights, weights_path
 from mentoring.derive.swaps import SwapIndex
 from mentoring.site.browser import search_words as words
 from mentoring.site.browser.indexes import browser_indexes
+from mentoring.site.pages.page_spec import SiteSettings
 from mentoring.site.browser.directory_filters import filter_facets, filter_index, mentor_values, searchable_text, timezone_band
-from mentoring.site.pages.match_page import match_index
 from tests.support.paths import PROJECT, TODAY
 from tests.support.query_words import query_stems
 from tests.support.sites import copy_project, run_build
@@ -102,7 +103,7 @@ def test_the_directory_pages_hold_every_mentor_once_a_page_at_a_time(catalog):
 
 
 def index_files(catalog) -> dict[str, str]:
-    return {path: "".join(pieces) for path, pieces in browser_indexes(catalog, PROJECT_SCHEMAS)}
+    return {path: "".join(pieces) for path, pieces in browser_indexes(catalog, SiteSettings(today=TODAY))}
 
 
 def test_the_filter_index_carries_what_each_card_shows(catalog):
@@ -122,6 +123,23 @@ def test_the_filter_index_carries_what_each_card_shows(catalog):
         assert cards["availability"]["values"][cards["availability"]["rows"][number]] == mentor.availability
 
 
+def test_both_indexes_describe_each_person_with_the_same_columns(catalog):
+    files = index_files(catalog)
+    cards = json.loads(files["mentors/filter-index.json"])["cards"]
+    matched = json.loads(files["match/match-index.json"])["mentors"]
+    for column in ("names", "titles", "photos", "initials", "colours", "availability", "free"):
+        assert cards[column] == matched[column], column
+    assert matched["free"] == [mentor.open_places for mentor in catalog.mentors]
+    assert all(free == 0 for free, mentor in zip(matched["free"], catalog.mentors) if mentor.availability != "accepting")
+
+
+def test_the_match_index_hands_the_script_the_day_offsets_are_read_on(catalog):
+    from mentoring.data.timezones import REFERENCE_DAY
+
+    index = json.loads(index_files(catalog)["match/match-index.json"])
+    assert datetime.datetime.fromisoformat(index["reference_day"]) == REFERENCE_DAY
+
+
 def test_the_index_has_a_script_twin_for_copies_opened_from_disk(catalog):
     files = index_files(catalog)
     for path in ("mentors/filter-index", "match/match-index"):
@@ -137,7 +155,7 @@ def test_the_weights_file_names_every_criterion_once(catalog):
     criteria = load_weights(weights_path(PROJECT_SCHEMAS))
     assert [criterion.id for criterion in criteria] == list(CRITERIA)
     assert all(criterion.label and criterion.explanation and criterion.weight >= 0 for criterion in criteria)
-    index = match_index(catalog, criteria)
+    index = json.loads(index_files(catalog)["match/match-index.json"])
     assert {name: value["weight"] for name, value in index["criteria"].items()} == {c.id: c.weight for c in criteria}
     assert index["criteria"]["timezone"]["within_hours"] == next(c.within_hours for c in criteria if c.id == "timezone")
 

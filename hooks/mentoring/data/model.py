@@ -89,6 +89,11 @@ class Mentor(Record):
     def free_capacity(self) -> int:
         return max(self.data["capacity"] - self.data["active_mentees"], 0)
 
+    @property
+    def open_places(self) -> int:
+        """Return the places a mentee can take now: the free capacity of an accepting mentor, else 0."""
+        return self.free_capacity if self.availability == "accepting" else 0
+
     @functools.cached_property  # a card does not change once loaded, and pages ask often
     def availability(self) -> str:
         """Return 'paused', 'full' or 'accepting'."""

@@ -31,6 +31,6 @@ def site_outputs(catalog: Catalog, schemas_dir: Path, settings: SiteSettings | N
         yield f"schemas/{kind}.schema.json", exports.to_json(schema)
     yield "schemas/expertise.yml", (schemas_dir / "expertise.yml").read_text(encoding="utf-8")
     yield from insights_csv.csv_files(insights.insights(catalog, settings.today, settings.stale_after_months)).items()
-    yield from browser_indexes(catalog, schemas_dir)  # what finder.js and match.js read
+    yield from browser_indexes(catalog, settings)  # what finder.js and match.js read
     yield from calendar_files(catalog, settings)
     yield FEED_PATH, feed_text(catalog, settings)

@@ -31,7 +31,7 @@ def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
 
 
 def profile_page(catalog: Catalog, mentor: Mentor, settings: SiteSettings, swaps: SwapIndex | None = None) -> PageSpec:
-    labels = [catalog.vocabulary.tags[tag].label for tag in mentor.expertise[:3]]
+    labels = [catalog.vocabulary.tags[tag].label for tag in mentor.expertise[:directory.CARD_TAGS]]
     return PageSpec(
         f"mentors/{mentor.id}.md",
         "mentor.html",
