@@ -12,7 +12,7 @@ from markupsafe import escape
 from site_engine import File, Page, PluginError, event_priority, get_toc
 
 from mentoring import InvalidData
-from mentoring.settings import HubSettings, build_day
+from mentoring.settings import HubSettings, build_day, latest_day
 from mentoring.site.build.site_build import SiteBuild
 
 _build: SiteBuild  # this build's state, made anew by on_config
@@ -24,7 +24,7 @@ def on_config(config, **kwargs):
     try:
         hub = HubSettings.from_mapping(config.extra.get("mentoring"), config.config_file_path)
         root = Path(config.config_file_path).parent / hub.root
-        _build = SiteBuild(root, hub, config.repo_url or "", build_day(), config.site_url or "", config.site_name)
+        _build = SiteBuild(root, hub, config.repo_url or "", build_day(), config.site_url or "", config.site_name, latest_day())
     except InvalidData as error:
         raise PluginError(
             f"The data has {len(error.problems)} problem(s); run 'make validate' for the list:\n"

@@ -87,13 +87,19 @@ def read_site_config(root: Path) -> SiteConfig:
     )
 
 
-def build_day() -> datetime.date:
-    """Return the day a build counts from: $MENTORING_TODAY when set, else the latest date on Earth.
-
-    The latest date (at UTC+14) so that a card dated today anywhere is never "in the future" for the build.
-    """
+def build_day(now: datetime.datetime | None = None) -> datetime.date:
+    """Return the day a build shows and counts from (staleness, dates to come): $MENTORING_TODAY
+    when set, else the date in UTC at `now` (default: this moment)."""
     pinned = os.environ.get(TODAY_VARIABLE)
-    return datetime.date.fromisoformat(pinned) if pinned else latest_today()
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    return datetime.date.fromisoformat(pinned) if pinned else now.astimezone(datetime.timezone.utc).date()
+
+
+def latest_day(now: datetime.datetime | None = None) -> datetime.date:
+    """Return the latest date a data file may give in this build: $MENTORING_TODAY when set, else
+    the latest date on Earth at `now` (UTC+14), so a card dated today anywhere is never "in the future"."""
+    pinned = os.environ.get(TODAY_VARIABLE)
+    return datetime.date.fromisoformat(pinned) if pinned else latest_today(now)
 
 
 def _setting_positions(path: Path) -> dict[str, tuple[int, int]]:

@@ -282,6 +282,21 @@ def test_without_javascript_the_pages_reach_every_mentor_and_cards_read_the_same
     assert drawn == {card_id: on_pages[card_id] for card_id in drawn}, "a card drawn from the index reads as the build's"
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_page_links_are_a_pager_on_one_row_that_marks_the_current_page(big, visit, width):
+    tab = visit(width=width, javascript=False)
+    tab.page.goto(big.url + "mentors/page/2/")
+    pager = tab.page.locator("#mentor-pages")
+    assert pager.locator("p").inner_text() == "Page 2 of 42"
+    links = pager.locator("li")
+    assert [" ".join(text.split()) for text in links.all_text_contents()] == [
+        "‹ Previous page", "Page 1", "Page 2", "Page 3", "…", "Page 42", "Next page ›"]
+    rows = {round(box["y"] + box["height"] / 2) for box in links.evaluate_all("items => items.map(li => li.getBoundingClientRect().toJSON())")}
+    assert len(rows) == 1, f"the pager wraps onto {len(rows)} rows"
+    current = pager.locator("[aria-current=page]")
+    assert current.count() == 1 and current.text_content() == "Page 2"
+
+
 def test_the_sitemap_lists_every_profile(big):
     sitemap = (big.site / "sitemap.xml").read_text(encoding="utf-8")
     profiles = set(re.findall(r"<loc>[^<]*/mentors/([^/<]+)/</loc>", sitemap)) - {"page"}

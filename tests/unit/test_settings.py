@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import subprocess
 import sys
 
@@ -37,3 +39,14 @@ def test_a_mistaken_setting_stops_a_command_with_its_line(tmp_path, setting, mes
     assert result.returncode == 2
     assert result.stderr.strip() == message
     assert "Traceback" not in result.stderr
+
+
+def test_pages_show_the_utc_day_while_files_may_give_the_latest_day_on_earth(monkeypatch):
+    from mentoring.settings import build_day, latest_day
+
+    monkeypatch.delenv("MENTORING_TODAY", raising=False)
+    late_evening = datetime.datetime(2026, 12, 7, 23, 30, tzinfo=datetime.timezone.utc)
+    assert build_day(late_evening) == datetime.date(2026, 12, 7), "the insights page says when it was built, in UTC"
+    assert latest_day(late_evening) == datetime.date(2026, 12, 8), "a card dated today in Kiritimati is not in the future"
+    monkeypatch.setenv("MENTORING_TODAY", "2026-11-24")
+    assert build_day(late_evening) == latest_day(late_evening) == datetime.date(2026, 11, 24)

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from mentoring.data.vocabulary import Vocabulary
 
 
+# The enrolment dates each status announces as coming (opens is history once sign-ups are open).
+ANNOUNCED_DATES = {"upcoming": ("opens", "closes", "starts"), "open": ("closes", "starts"), "rolling": ("starts",), "closed": ("starts",)}
+
+
 def months_before(day: datetime.date, months: int) -> datetime.date:
     """Return the date `months` calendar months before day (clamped to the month's end)."""
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
@@ -139,6 +143,20 @@ class Program(Record):
     def is_open(self) -> bool:
         """Return True when people can sign up now (open or rolling enrolment)."""
         return self.enrolment_status in ("open", "rolling")
+
+    def announced_dates(self) -> dict[str, str]:
+        """Return the enrolment dates its status announces as coming: when sign-ups open (upcoming),
+        close (open or upcoming) and the next cohort starts (any status)."""
+        enrolment = self.data["enrolment"]
+        return {key: enrolment[key] for key in ANNOUNCED_DATES[self.enrolment_status] if enrolment.get(key)}
+
+    def enrolment_dates(self, today: datetime.date) -> dict[str, str]:
+        """Return the announced enrolment dates that are still to come on `today` (today included)."""
+        return {key: value for key, value in self.announced_dates().items() if value >= today.isoformat()}
+
+    def has_passed_dates(self, today: datetime.date) -> bool:
+        """Return True when the file announces as coming a date that is before `today`."""
+        return any(value < today.isoformat() for value in self.announced_dates().values())
 
 
 @dataclass

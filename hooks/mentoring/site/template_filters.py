@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENROLMENT_LABELS, FORMAT_LABELS
 from mentoring.data.model import Catalog
 from mentoring.data.timezones import utc_offset
@@ -12,8 +14,8 @@ from mentoring.site.markup import render_markdown
 from mentoring.site.pages.mentor_request import RequestDrafter
 
 
-def template_filters(catalog: Catalog) -> dict:
-    """Return name -> function for every filter the templates in overrides/ use."""
+def template_filters(catalog: Catalog, today: datetime.date) -> dict:
+    """Return name -> function for every filter the templates in overrides/ use; `today` is the build's day."""
     vocabulary = catalog.vocabulary
     return {
         "markdown": render_markdown,
@@ -29,5 +31,7 @@ def template_filters(catalog: Catalog) -> dict:
         "language_name": lambda code: vocabulary.languages.get(code, code),
         "tag_label": lambda tag: vocabulary.tags[tag].label,
         "request_draft": RequestDrafter(catalog),  # mentor -> the first message to them, or None
+        "dates_to_come": lambda program: program.enrolment_dates(today),  # never a passed date as coming
+        "dates_passed": lambda program: program.has_passed_dates(today),
         "calendar_path": lambda program: calendar_path(program) if has_dates(program) else "",
     }

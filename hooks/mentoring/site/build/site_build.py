@@ -45,11 +45,15 @@ SECOND_PROCESS_MINIMUM = 50
 class SiteBuild:
     """What one build knows: the catalogue, the page specs by source URI and the theme's environment."""
 
-    def __init__(self, root: Path, hub: HubSettings, repo_url: str, today: datetime.date, site_url: str = "", site_name: str = ""):
-        """Load and check the data under root; raise InvalidData listing every problem."""
+    def __init__(self, root: Path, hub: HubSettings, repo_url: str, today: datetime.date, site_url: str = "",
+                 site_name: str = "", latest: datetime.date | None = None):
+        """Load and check the data under root; raise InvalidData listing every problem.
+
+        `today` is the day pages show and count from; `latest` the latest date a file may give (today by default).
+        """
         self.root = Path(root).resolve()
         self.hub = hub
-        result = Loader(schemas_dir(self.root)).load(self.root, today)
+        result = Loader(schemas_dir(self.root)).load(self.root, latest or today)
         if not result.ok:
             raise InvalidData(result.problems)
         self.catalog = result.catalog
@@ -71,7 +75,7 @@ class SiteBuild:
 
     def use_environment(self, env: Environment) -> None:
         """Give the theme's environment the filters and globals the templates use; render with it from now on."""
-        env.filters.update(template_filters(self.catalog))
+        env.filters.update(template_filters(self.catalog, self.site.today))
         env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog,
                            feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES,
                            card_tags=CARD_TAGS)

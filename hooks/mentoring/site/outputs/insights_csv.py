@@ -27,6 +27,7 @@ class Download:
     name: str
     title: str
     description: str
+    shown_whole: bool = True  # the page has the same table; False for a list the page shortens
 
     @property
     def path(self) -> str:
@@ -36,6 +37,7 @@ class Download:
 
 DOWNLOADS = (
     Download("pool.csv", "Mentor pool", "The headline figures: mentors, availability, stale cards and free places."),
+    Download("stale-cards.csv", "Stale cards", "Every card last reviewed before the cut-off, oldest first, with its file and its owner.", shown_whole=False),
     Download("gaps.csv", "Skill gaps", "Skills no accepting mentor offers, or only one does, with how many cards want to learn them."),
     Download("capacity-by-department.csv", "Free places by department", "Mentors, accepting mentors and free places in each department."),
     Download("capacity-by-expertise.csv", "Free places by skill", "Every skill of the vocabulary, including those nobody offers yet."),
@@ -71,6 +73,11 @@ def csv_tables(figures: Insights) -> dict[str, tuple[list[str], list[list]]]:
     statuses = [status.capitalize() for status in ENROLMENT_STATUSES]
     return {
         "pool.csv": (["Figure", "Value", "Notes"], [list(figure) for figure in figures.pool.figures()]),
+        "stale-cards.csv": (
+            ["Mentor", "Department", "Last reviewed", "File", "GitHub", "Mentor id"],
+            [[mentor.name, mentor.department, mentor.last_reviewed, mentor.source, mentor.github or "", mentor.id]
+             for mentor in figures.pool.stale],
+        ),
         "gaps.csv": (
             ["Skill", "Group", "Accepting mentors", "Mentor", "Cards learning it", "Skill id", "Mentor id"],
             [[gap.label, gap.group, len(gap.mentors), gap.mentors[0].name if gap.mentors else "", gap.learners,

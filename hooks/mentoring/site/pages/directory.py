@@ -27,6 +27,18 @@ def page_path(number: int) -> str:
     return "mentors/" if number == 1 else f"mentors/page/{number}/"
 
 
+def nearby_pages(number: int, count: int, around: int = 1) -> list[int]:
+    """Return the page numbers a pager links to from page `number`: the first, the last and those
+    within `around` of it, with 0 where numbers are left out (1 0 4 5 6 0 24)."""
+    wanted = sorted({1, count, *range(max(1, number - around), min(count, number + around) + 1)})
+    shown: list[int] = []
+    for page in wanted:
+        if shown and page - shown[-1] > 1:
+            shown.append(0)
+        shown.append(page)
+    return shown
+
+
 def directory_pages(catalog: Catalog) -> list[PageSpec]:
     """Return the directory's pages: the first with the filters, then one per further page of cards."""
     mentors = catalog.mentors
@@ -49,6 +61,7 @@ def _directory_page(catalog: Catalog, number: int, count: int) -> PageSpec:
             "next": page_path(number + 1) if number < count else None,
             "first_page": page_path(1),
             "last_page": page_path(count),
+            "nearby": [(shown, page_path(shown) if shown else None) for shown in nearby_pages(number, count)],
         },
     }
     if number == 1:
