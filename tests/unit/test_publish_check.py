@@ -49,3 +49,10 @@ def test_the_refusal_says_how_to_make_pages_private_or_go_public_on_purpose():
     assert "set Visibility to Private" in output
     assert "visibility: public" in output and "on purpose" in output
     assert '"Privacy and access" in README.md' in output
+
+
+def test_the_readme_section_the_refusal_points_to_exists_and_names_the_ways_to_keep_the_hub_internal():
+    readme = (TESTS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Privacy and access\n", 1)[1].split("\n## ", 1)[0]
+    for way in ("Private GitHub Pages", "internal static host", "single sign-on", "oauth2-proxy", "visibility: internal"):
+        assert way in section, way
