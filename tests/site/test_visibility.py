@@ -12,11 +12,13 @@ import pytest
 from icalendar import Calendar
 
 from mentoring.data.visibility import visibility_words
+from mentoring.site.labels import long_date
 from tests.support.sites import build_site, copy_project, run_build
 
 NOINDEX = '<meta name="robots" content="noindex, nofollow">'
 SITE_URL = "https://northwind-labs.github.io/mentoring-hub/"
 ATOM = "{http://www.w3.org/2005/Atom}"
+DATE = r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}"
 
 
 def with_visibility(root: Path, value: str) -> Path:
@@ -107,6 +109,7 @@ def test_the_feed_and_calendars_say_nothing_the_pages_do_not(sample_site):
         said += [author.text] if author is not None else []
         title = entry.find(f"{ATOM}title").text
         said.append(title.split(": ", 1)[1])  # the programme's name or the guide's title
+        said += re.findall(DATE, title + " " + entry.find(f"{ATOM}summary").text)
         assert [words for words in said if " ".join(words.split()) not in text] == [], page
     calendars = sorted(sample_site.glob("programs/**/calendar.ics"))
     assert len(calendars) > 2
@@ -116,6 +119,7 @@ def test_the_feed_and_calendars_say_nothing_the_pages_do_not(sample_site):
             address = description.rsplit("\n", 1)[-1]
             text = page_says(sample_site / address.removeprefix(SITE_URL) / "index.html")
             assert summary.split(": ", 1)[1] in text and " ".join(description.rsplit("\n", 1)[0].split()) in text
+            assert f"{summary.split(': ', 1)[0]} {long_date(event.decoded('DTSTART').isoformat())}" in text, (path, summary)
 
 
 def test_a_deleted_card_leaves_no_trace_in_the_built_site(tmp_path):

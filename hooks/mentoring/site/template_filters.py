@@ -6,7 +6,7 @@ from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENR
 from mentoring.data.model import Catalog
 from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
-from mentoring.site.outputs.calendar_files import calendar_path, has_dates
+from mentoring.site.outputs.calendar_files import calendar_dates, calendar_path, has_dates
 from mentoring.site.display_text import group_digits, label, long_date
 from mentoring.site.markup import render_markdown
 from mentoring.site.pages.mentor_request import RequestDrafter
@@ -30,4 +30,5 @@ def template_filters(catalog: Catalog) -> dict:
         "tag_label": lambda tag: vocabulary.tags[tag].label,
         "request_draft": RequestDrafter(catalog),  # mentor -> the first message to them, or None
         "calendar_path": lambda program: calendar_path(program) if has_dates(program) else "",
+        "calendar_dates": calendar_dates,
     }
