@@ -12,7 +12,7 @@ import pytest
 from icalendar import Calendar
 
 from mentoring.data.visibility import visibility_words
-from mentoring.site.labels import long_date
+from mentoring.site.display_text import long_date
 from tests.support.sites import build_site, copy_project, run_build
 
 NOINDEX = '<meta name="robots" content="noindex, nofollow">'
