@@ -15,6 +15,8 @@ MISTAKES = [
     ("stale_after_month: 6", "mkdocs.yml:4:5: extra.mentoring.stale_after_month: 'stale_after_month' is not a Mentoring Hub setting; did you mean 'stale_after_months'?"),
     ("shared_chrome: 'yes'", "mkdocs.yml:4:5: extra.mentoring.shared_chrome: 'shared_chrome' must be true or false, not 'yes'"),
     ("stale_after_months: six", "mkdocs.yml:4:5: extra.mentoring.stale_after_months: 'stale_after_months' must be a whole number, not 'six'"),
+    ("visibility: pubic", "mkdocs.yml:4:5: extra.mentoring.visibility: 'visibility' must be one of: internal, public, not 'pubic'; did you mean 'public'?"),
+    ("visibility: private", "mkdocs.yml:4:5: extra.mentoring.visibility: 'visibility' must be one of: internal, public, not 'private'"),
 ]
 
 
@@ -25,6 +27,21 @@ def config(setting: str) -> str:
 def test_a_repository_without_settings_gets_the_defaults(tmp_path):
     assert read_site_config(tmp_path).hub == HubSettings()
     assert HubSettings().stale_after_months == 12
+
+
+def test_a_hub_is_internal_unless_it_says_otherwise(tmp_path):
+    assert HubSettings().visibility == "internal"
+    (tmp_path / "mkdocs.yml").write_text(config("visibility: public"), encoding="utf-8")
+    assert read_site_config(tmp_path).hub.visibility == "public"
+
+
+def test_the_visibility_values_are_the_ones_with_words_for_mentors():
+    from mentoring.data.visibility import VISIBILITIES, visibility_words
+
+    assert VISIBILITIES == ("internal", "public")
+    for name in VISIBILITIES:
+        words = visibility_words(name)
+        assert all(words.paragraphs) and words.indexable == (name == "public")
 
 
 def test_settings_are_read_as_written(tmp_path):

@@ -8,7 +8,7 @@ from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENR
 from mentoring.data.model import Catalog
 from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
-from mentoring.site.outputs.calendar_files import calendar_path, has_dates
+from mentoring.site.outputs.calendar_files import calendar_dates, calendar_path, has_dates
 from mentoring.site.display_text import group_digits, label, long_date
 from mentoring.site.markup import render_markdown
 from mentoring.site.pages.mentor_request import RequestDrafter
@@ -34,4 +34,5 @@ def template_filters(catalog: Catalog, today: datetime.date) -> dict:
         "dates_to_come": lambda program: program.enrolment_dates(today),  # never a passed date as coming
         "dates_passed": lambda program: program.has_passed_dates(today),
         "calendar_path": lambda program: calendar_path(program) if has_dates(program) else "",
+        "calendar_dates": calendar_dates,
     }

@@ -20,6 +20,7 @@ from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.data.loader import Loader
 from mentoring.data.problems import InvalidData
+from mentoring.data.visibility import visibility_words
 from mentoring.settings import HubSettings
 from mentoring.site.build import csp
 from mentoring.site.pages import site_pages as pages
@@ -38,6 +39,12 @@ from mentoring.site.template_filters import template_filters
 WATCHED_FOLDERS = (PROGRAMS_DIR, GUIDES_DIR, "schemas", "hooks/mentoring")
 HALLMARK_COVERAGE_MARKER = "<!-- mentoring:hallmark-coverage -->"
 PROGRAMME_LIST_MARKER = "<!-- mentoring:programmes type={kind} -->"
+CARD_VISIBILITY_MARKER = "<!-- mentoring:card-visibility -->"  # who sees a card (the visibility setting)
+# Templates the engine renders to files of the same name beside the pages, with the theme's own
+# (sitemap.xml, 404.html): they see the same globals as the pages.
+STATIC_TEMPLATES = ("robots.txt",)
+# Where photos are published, relative to the docs folder: only those a card names.
+PHOTOS_URI = "mentors/photos"
 # Below this many pages to share, forking a second process costs more than it saves.
 SECOND_PROCESS_MINIMUM = 50
 
@@ -60,6 +67,7 @@ class SiteBuild:
         self.site = SiteSettings(repo_url, hub.stale_after_months, today, schemas_dir(self.root), site_url, site_name or SiteSettings.site_name)
         self.specs: dict[str, PageSpec] = {spec.src_uri: spec for spec in pages.site_pages(self.catalog, self.site)}
         self.summary = pages.hub_summary(self.catalog)
+        self._photos = {mentor.photo for mentor in self.catalog.mentors if mentor.photo}
         self.env: Environment | None = None
         self._policy_tags: dict[str, str] = {}  # policy -> its rendered <meta>; thousands of pages share a few
         self._second: SecondProcess | None = None
@@ -73,12 +81,17 @@ class SiteBuild:
         """Return the generated page at src_uri, or None for a hand-written page."""
         return self.specs.get(src_uri)
 
+    def is_published(self, src_uri: str) -> bool:
+        """Return False for a photo no card names (its card was deleted): a removed card leaves no trace."""
+        folder, _, name = src_uri.rpartition("/")
+        return folder != PHOTOS_URI or name in self._photos
+
     def use_environment(self, env: Environment) -> None:
         """Give the theme's environment the filters and globals the templates use; render with it from now on."""
         env.filters.update(template_filters(self.catalog, self.site.today))
         env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog,
                            feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES,
-                           card_tags=CARD_TAGS)
+                           card_tags=CARD_TAGS, visibility=visibility_words(self.hub.visibility))
         # New each build, as a served site rebuilds with a changed theme or config.
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
         self.env, self._policy_tags = env, {}
@@ -146,8 +159,14 @@ class SiteBuild:
             return self.expand_markers(html, context)
         return html
 
+    def handwritten_body(self, html: str, context: dict) -> str:
+        """Return a hand-written page's body with its markers, such as who sees a card, filled in."""
+        return self.expand_markers(html, context) if "<!-- mentoring:" in html else html
+
     def expand_markers(self, html: str, context: dict) -> str:
-        """Replace guide markers such as <!-- mentoring:hallmark-coverage --> with rendered partials."""
+        """Replace markers such as <!-- mentoring:hallmark-coverage --> with rendered partials."""
+        if CARD_VISIBILITY_MARKER in html:
+            html = html.replace(CARD_VISIBILITY_MARKER, self.env.get_template("partials/card-visibility.html").render(context))
         coverage = self.env.get_template("partials/guide-hallmark-coverage.html")
         html = html.replace(HALLMARK_COVERAGE_MARKER, coverage.render(context))
         listing = self.env.get_template("partials/guide-programme-list.html")

@@ -38,6 +38,12 @@ def has_dates(program: Program) -> bool:
     return any(program.enrolment.get(field) for field in EVENT_KINDS)
 
 
+def calendar_dates(program: Program) -> list[tuple[str, str]]:
+    """Return (event title, YYYY-MM-DD) for each date the programme's calendar holds, in order:
+    its page lists them, so the calendar says nothing the page does not."""
+    return [(title, program.enrolment[field]) for field, (_, title) in EVENT_KINDS.items() if program.enrolment.get(field)]
+
+
 def calendar_files(catalog: Catalog, settings: SiteSettings) -> Iterator[tuple[str, str]]:
     """Yield (path, iCalendar text) for every programme with dates, then the calendar of them all."""
     dated = [program for program in catalog.programs if has_dates(program)]
