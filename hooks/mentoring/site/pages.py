@@ -11,6 +11,7 @@ from mentoring.site import contribute_pages as contribute
 from mentoring.site import directory, insights_page
 from mentoring.site import match_page as match_helper
 from mentoring.site.page_spec import PageSpec, SiteSettings
+from mentoring.site.support_page import support_page
 
 AUDIENCE_ORDER = ("everyone", "mentees", "mentors", "programme-managers")
 SWAPS_SHOWN = 6  # on a profile; the match helper lists every swap
@@ -28,6 +29,7 @@ def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
     pages += [guide_page(catalog, guide) for guide in catalog.guides]
     pages += contribute.contribute_pages(catalog, settings)
     pages.append(insights_page.insights_page(catalog, settings))
+    pages.append(support_page(catalog))
     return pages
 
 
