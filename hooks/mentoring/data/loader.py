@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentoring.data import guide_links, guide_safety, layout, markdown_limits, support_contacts
+from mentoring.data import guide_links, guide_safety, layout, markdown_limits, programme_groups, support_contacts
 from mentoring.data.dates import latest_today
 from mentoring.data.documents import Document, shared_strings, split_front_matter
 from mentoring.data.ids import ID_PATTERN
@@ -252,6 +252,7 @@ class Loader:
 
     def _check_program(self, doc: Document, today: datetime.date) -> None:
         markdown_limits.data_problems(doc)
+        programme_groups.check(doc, self.schemas.documents["program"])
         enrolment = doc.data.get("enrolment")
         if isinstance(enrolment, dict):
             opens, closes = enrolment.get("opens"), enrolment.get("closes")
