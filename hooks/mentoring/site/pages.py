@@ -115,6 +115,7 @@ def guide_page(catalog: Catalog, guide: Guide) -> PageSpec:
         hide=("navigation",),
         context={
             "guide": guide,
+            "page_language": guide.lang,  # <html lang> and the theme's labels (overrides/partials/language.html)
             "translations": [
                 (other, f"guides/{'' if other.lang == 'en' else other.lang + '/'}{other.slug}/")
                 for other in catalog.translations(guide.slug)
