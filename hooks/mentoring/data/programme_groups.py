@@ -1,7 +1,7 @@
 """The size of a programme's groups, against the limit the remote guide sets for groups that meet online.
 
 The limit and the guide's section live in the programme schema (`x-online-max`, `x-online-max-guide`
-on `groups`); tests/site/test_guides.py checks that the guide states the same number.
+on `groups`); tests/site/test_guides_third_edition.py checks that the guide states the same number.
 """
 
 from __future__ import annotations

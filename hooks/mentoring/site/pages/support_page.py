@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mentoring.data.model import Catalog
-from mentoring.site.page_spec import PageSpec
+from mentoring.site.pages.page_spec import PageSpec
 
 SUPPORT_PAGE = "support/index.md"
 
