@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--root", type=Path, default=Path("."), help="repository folder (default: current folder)")
     new.set_defaults(run=new_command.run)
 
-    stale = commands.add_parser("stale", help="list mentor cards not reviewed for a while, with their owners")
+    stale = commands.add_parser("stale", help="list mentor cards not reviewed for a while, with their owners, and help-route numbers not verified for a year")
     stale.add_argument("--months", type=count, help="how old a review may be (default: stale_after_months in mkdocs.yml, or 12)")
     stale.add_argument("--today", type=day, help="the day to count from, YYYY-MM-DD (default: today)")
     stale.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="markdown is the monthly issue's body")

@@ -13,7 +13,7 @@ from mentoring.settings import read_site_config
 
 
 def run(args: argparse.Namespace) -> int:
-    """List the cards whose last review is older than the limit, with their owners."""
+    """List the cards whose last review is older than the limit, with their owners, and the help routes' countries not verified for a year."""
     config = read_site_config(args.root)
     months = args.months if args.months is not None else config.hub.stale_after_months
     today = args.today or datetime.date.today()
@@ -22,10 +22,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"mentoring stale: {len(result.problems)} problem(s) in the data; cards with problems are left out "
               "(run 'mentoring validate' for the list).", file=sys.stderr)
     cards = stale.stale_cards(result.catalog, today, months)
+    countries = stale.unverified_countries(result.catalog, today)
+    source = result.catalog.support.source if result.catalog.support else ""
     if args.format == "markdown":
-        sys.stdout.write(stale.markdown_report(cards, today, months, config.edit_url if config.repo_url else None))
+        sys.stdout.write(stale.markdown_report(cards, today, months, config.edit_url if config.repo_url else None, countries, source))
     elif args.format == "json":
-        sys.stdout.write(json.dumps(stale.json_report(cards, today, months), indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(stale.json_report(cards, today, months, countries), indent=2, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(stale.text_report(cards, today, months))
+        sys.stdout.write(stale.text_report(cards, today, months, countries, source))
     return 0

@@ -18,7 +18,8 @@ def summary(result: LoadResult) -> str:
             _plural(len(items), word)
             for items, word in ((catalog.mentors, "mentor"), (catalog.programs, "programme"), (catalog.guides, "guide"))
         )
-        return f"All {result.files_checked} files are valid: {counts}."
+        routes = ", the help routes" if catalog.support else ""
+        return f"All {result.files_checked} files are valid: {counts}{routes}."
     files = len({problem.path for problem in result.problems})
     return f"Found {_plural(len(result.problems), 'problem')} in {files} of {result.files_checked} files."
 

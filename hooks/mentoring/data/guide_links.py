@@ -30,7 +30,7 @@ from mentoring.data.yaml_reader import YamlError, decode
 # (site/pages/site_pages.py; tests/unit/test_guide_links.py keeps the two lists equal).
 TEMPLATE_PAGES = (
     "mentors/index.md", "match/index.md", "programs/index.md", "guides/index.md",
-    "insights/index.md", "contribute/fields.md", "contribute/card-builder.md",
+    "insights/index.md", "contribute/fields.md", "contribute/card-builder.md", "support/index.md",
 )
 _ID = re.compile(r"""<[a-zA-Z][^>]*?\s(?:id|name)=["']([^"']+)["']""")
 _DOCS_DIR = "content"

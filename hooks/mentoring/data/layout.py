@@ -14,6 +14,8 @@ MENTORS_DIR = "content/mentors"
 PHOTOS_DIR = "content/mentors/photos"
 PROGRAMS_DIR = "programs"
 GUIDES_DIR = "guides"
+SUPPORT_CONTACTS = "guides/support-contacts.yml"  # the help routes, read on their own (not a guide)
+READ_ON_THEIR_OWN = frozenset({SUPPORT_CONTACTS})
 
 
 def schema_comment(folder: str, kind: str) -> str:
@@ -34,7 +36,7 @@ def data_files(root: Path, folder: str, suffix: str, stray: list[Problem]) -> li
         return []
     files = []
     for path in sorted(directory.iterdir()):
-        if path.name.startswith(".") or not path.is_file():
+        if path.name.startswith(".") or not path.is_file() or path.relative_to(root).as_posix() in READ_ON_THEIR_OWN:
             continue
         if path.suffix == suffix:
             files.append(path)

@@ -14,13 +14,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentoring.data import guide_links, guide_safety, layout, markdown_limits
+from mentoring.data import guide_links, guide_safety, layout, markdown_limits, programme_groups, support_contacts
 from mentoring.data.dates import latest_today
 from mentoring.data.documents import Document, shared_strings, split_front_matter
 from mentoring.data.ids import ID_PATTERN
 from mentoring.data.images import image_kind_and_size
 from mentoring.data.messages import say
-from mentoring.data.model import Catalog, Guide, Mentor, Program
+from mentoring.data.model import Catalog, Guide, Mentor, Program, SupportContacts
 from mentoring.data.problems import Problem, internal_errors_reported
 from mentoring.data.schema_errors import Explainer
 from mentoring.data.schemas import Schemas, is_date, load_schemas
@@ -29,7 +29,7 @@ from mentoring.data.vocabulary import Vocabulary, closest, load_vocabulary
 from mentoring.data.yaml_reader import YamlError, decode, quick_load, yaml_surprise
 
 MAX_PHOTO_BYTES = 1024 * 1024
-WHAT = {"mentor": "a card", "program": "a programme", "guide": "a guide's front matter"}
+WHAT = {"mentor": "a card", "program": "a programme", "guide": "a guide's front matter", "support-contacts": "the help routes file"}
 PHOTO_SIDE = (64, 4096)
 
 
@@ -73,6 +73,7 @@ class Loader:
         ]
         programs = [self._read_yaml(root, path, "program") for path in layout.data_files(root, layout.PROGRAMS_DIR, ".yml", stray)]
         guides = [self._read_guide(root, path) for path in layout.guide_files(root, stray)]
+        support = [self._read_yaml(root, path, "support-contacts") for path in [root / layout.SUPPORT_CONTACTS] if path.is_file()]
 
         self._check_ids(mentors, "mentor card")
         self._check_ids(programs, "programme")
@@ -86,23 +87,20 @@ class Loader:
                 if doc.data:
                     self._check_program(doc, today)
         self._check_guides(guides, today)
+        support_contacts.check_all(support, today)
         guide_links.link_problems(root, mentors, programs, guides)
 
         catalog = Catalog(self.vocabulary)
-        catalog.mentors = sorted(
-            (Mentor(doc.data, doc.rel_path) for doc in mentors if not doc.problems),
-            key=lambda mentor: (mentor.name.casefold(), mentor.id),
-        )
-        catalog.programs = sorted(
-            (Program(doc.data, doc.rel_path) for doc in programs if not doc.problems),
-            key=lambda program: (program.name.casefold(), program.id),
-        )
+        by_name = lambda record: (record.name.casefold(), record.id)  # noqa: E731
+        catalog.mentors = sorted((Mentor(doc.data, doc.rel_path) for doc in mentors if not doc.problems), key=by_name)
+        catalog.programs = sorted((Program(doc.data, doc.rel_path) for doc in programs if not doc.problems), key=by_name)
         catalog.guides = sorted(
             (Guide(doc.stem, doc.lang, doc.data, doc.body, doc.rel_path) for doc in guides if not doc.problems),
             key=lambda guide: (guide.lang, guide.meta["order"], guide.slug),
         )
-        problems = stray + [problem for doc in mentors + programs + guides for problem in doc.problems]
-        return LoadResult(catalog, sorted(problems), len(mentors) + len(programs) + len(guides))
+        catalog.support = next((SupportContacts(doc.data, doc.rel_path) for doc in support if not doc.problems), None)
+        documents = mentors + programs + guides + support
+        return LoadResult(catalog, sorted(stray + [problem for doc in documents for problem in doc.problems]), len(documents))
 
     # --- one file -------------------------------------------------------
 
@@ -254,6 +252,7 @@ class Loader:
 
     def _check_program(self, doc: Document, today: datetime.date) -> None:
         markdown_limits.data_problems(doc)
+        programme_groups.check(doc, self.schemas.documents["program"])
         enrolment = doc.data.get("enrolment")
         if isinstance(enrolment, dict):
             opens, closes = enrolment.get("opens"), enrolment.get("closes")
@@ -284,7 +283,7 @@ class Loader:
 
 
 _worker_loader: Loader | None = None
-PARALLEL_FROM = 2000
+PARALLEL_FROM = 2000  # cards; fewer are read here alone
 
 
 def _quick_chunk(paths: list[Path], kind: str) -> list[tuple[Path, dict | None]]:

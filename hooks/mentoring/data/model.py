@@ -131,6 +131,7 @@ class Program(Record):
     kpis = DataField()
     hallmarks = DataField()
     safety_net = DataField()
+    groups = DataField()
     mentor_training = DataField()
     owner = DataField()
     last_reviewed = DataField()
@@ -183,6 +184,34 @@ class Guide:
 
 
 @dataclass
+class SupportContacts:
+    """The help routes (guides/support-contacts.yml): the organisation's own, and each country's numbers."""
+
+    data: dict
+    source: str
+
+    @property
+    def organisation(self) -> dict:
+        return self.data["organisation"]
+
+    @property
+    def countries(self) -> list[dict]:
+        """Return the countries, by name."""
+        return sorted(self.data["countries"], key=lambda country: country["name"].casefold())
+
+    def not_verified_since(self, day: datetime.date) -> list[dict]:
+        """Return the countries whose numbers were last checked before day, oldest first."""
+        old = [country for country in self.data["countries"] if datetime.date.fromisoformat(country["last_verified"]) < day]
+        return sorted(old, key=lambda country: (country["last_verified"], country["name"]))
+
+    def uncovered_countries(self, mentors: list[Mentor]) -> list[str]:
+        """Return the countries in mentors' locations (after the last comma) that have no entry yet."""
+        listed = {country["name"].casefold() for country in self.data["countries"]}
+        found = {mentor.location.rsplit(",", 1)[-1].strip() for mentor in mentors if mentor.location}
+        return sorted((name for name in found if name and name.casefold() not in listed), key=str.casefold)
+
+
+@dataclass
 class Catalog:
     """Everything the site is built from, after validation."""
 
@@ -190,6 +219,7 @@ class Catalog:
     mentors: list[Mentor] = field(default_factory=list)
     programs: list[Program] = field(default_factory=list)
     guides: list[Guide] = field(default_factory=list)
+    support: SupportContacts | None = None  # None when the repository has no guides/support-contacts.yml
 
     def program(self, program_id: str) -> Program | None:
         return next((program for program in self.programs if program.id == program_id), None)

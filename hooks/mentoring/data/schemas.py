@@ -71,10 +71,11 @@ class Schemas:
 
 
 def load_schemas(schemas_dir: Path, vocabulary: Vocabulary) -> Schemas:
-    """Read and compile mentor, program and guide schemas from schemas_dir."""
+    """Read and compile the schemas of every data file from schemas_dir (the project's for a file it lacks)."""
     checker = format_checker(vocabulary)
     checks = {name: _text_only(check) for name, check in format_checks(vocabulary).items()}
     documents = {kind: read_schema(schemas_dir, kind) for kind in KINDS}
+    documents["support-contacts"] = read_schema(_with_file(schemas_dir, "support-contacts"), "support-contacts")
     rules = {kind: python_rules(doc) for kind, doc in documents.items()}
     validators = {kind: Draft202012Validator(doc, format_checker=checker) for kind, doc in rules.items()}
     quick = {kind: fastjsonschema.compile(doc, formats=checks) for kind, doc in rules.items()}
@@ -104,6 +105,10 @@ def python_pattern(pattern: str) -> str:
     fail in the card builder and in editors.
     """
     return pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith("\\$") else pattern
+
+
+def _with_file(schemas_dir: Path, kind: str) -> Path:
+    return schemas_dir if (schemas_dir / f"{kind}.schema.json").is_file() else PROJECT_SCHEMAS
 
 
 def _text_only(check):

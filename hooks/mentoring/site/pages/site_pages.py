@@ -10,6 +10,7 @@ from mentoring.derive.swaps import SwapIndex
 from mentoring.site.pages import contribute_pages as contribute
 from mentoring.site.pages import directory, insights_page, match_page
 from mentoring.site.pages.page_spec import PageSpec, SiteSettings
+from mentoring.site.pages.support_page import support_page
 
 AUDIENCE_ORDER = ("everyone", "mentees", "mentors", "programme-managers")
 SWAPS_SHOWN = 6  # on a profile; the match helper lists every swap
@@ -27,6 +28,7 @@ def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
     pages += [guide_page(catalog, guide) for guide in catalog.guides]
     pages += contribute.contribute_pages(catalog, settings)
     pages.append(insights_page.insights_page(catalog, settings))
+    pages.append(support_page(catalog))
     return pages
 
 
@@ -112,6 +114,7 @@ def guide_page(catalog: Catalog, guide: Guide) -> PageSpec:
         hide=("navigation",),
         context={
             "guide": guide,
+            "page_language": guide.lang,  # <html lang> and the theme's labels (overrides/partials/language.html)
             "translations": [
                 (other, f"guides/{'' if other.lang == 'en' else other.lang + '/'}{other.slug}/")
                 for other in catalog.translations(guide.slug)
