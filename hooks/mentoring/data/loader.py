@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentoring.data import guide_links, guide_safety, layout, markdown_limits
+from mentoring.data import guide_links, guide_safety, hand_written_pages, layout, markdown_limits, repository_files
 from mentoring.data.dates import latest_today
 from mentoring.data.documents import Document, shared_strings, split_front_matter
 from mentoring.data.ids import ID_PATTERN
@@ -63,16 +63,16 @@ class Loader:
         """
         root = Path(root)
         today = today or latest_today()
-        stray: list[Problem] = []
-        card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml", stray)
+        stray = repository_files.file_problems(root) + hand_written_pages.page_problems(root)
+        card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml")
         known_valid = self._quick_in_parallel(card_paths, "mentor")
         mentors = [
             Document("mentor", path.relative_to(root).as_posix(), path.stem, data=known_valid[path], file=path, checked_alone=True)
             if path in known_valid else self._read_yaml(root, path, "mentor")
             for path in card_paths
         ]
-        programs = [self._read_yaml(root, path, "program") for path in layout.data_files(root, layout.PROGRAMS_DIR, ".yml", stray)]
-        guides = [self._read_guide(root, path) for path in layout.guide_files(root, stray)]
+        programs = [self._read_yaml(root, path, "program") for path in layout.data_files(root, layout.PROGRAMS_DIR, ".yml")]
+        guides = [self._read_guide(root, path) for path in layout.guide_files(root)]
 
         self._check_ids(mentors, "mentor card")
         self._check_ids(programs, "programme")
@@ -232,7 +232,7 @@ class Loader:
     def _check_photo(self, root: Path, doc: Document, name: str) -> None:
         photos = (root / layout.PHOTOS_DIR).resolve()
         path = (photos / name).resolve()
-        if photos not in path.parents:
+        if photos not in path.parents or (photos / name).is_symlink():
             doc.add(("photo",), "must be a file name inside content/mentors/photos/, not a path or a link")
             return
         if not path.is_file():

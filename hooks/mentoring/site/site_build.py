@@ -55,7 +55,7 @@ class SiteBuild:
         self.specs: dict[str, PageSpec] = {spec.src_uri: spec for spec in pages.site_pages(self.catalog, self.site)}
         self.summary = pages.hub_summary(self.catalog)
         self.env: Environment | None = None
-        self._policy_tags: dict[str, str] = {}  # policy -> its rendered <meta>; thousands of pages share a few
+        self._policy_tag = ""  # the rendered <meta>, the same on every page
         self._second: SecondProcess | None = None
         self._taken: dict[str, str] = {}  # src_uri -> HTML from the second process, until the engine writes it
         self._here: dict[str, dict] = {}  # src_uri -> context of a shared page this process renders itself
@@ -74,7 +74,8 @@ class SiteBuild:
                            feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES)
         # New each build, as a served site rebuilds with a changed theme or config.
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
-        self.env, self._policy_tags = env, {}
+        self.env = env
+        self._policy_tag = env.get_template("partials/csp.html").render(policy=csp.POLICY)
         gc.freeze()  # and so do the engine's pages, files and navigation, made since
 
     def finish(self) -> None:
@@ -152,11 +153,18 @@ class SiteBuild:
         return html
 
     def with_policy(self, html: str) -> str:
-        """Insert the page's Content-Security-Policy first in its <head>."""
-        policy = csp.policy(csp.inline_script_hashes(html))
-        if policy not in self._policy_tags:
-            self._policy_tags[policy] = self.env.get_template("partials/csp.html").render(policy=policy)
-        return html.replace("<head>", f"<head>\n{self._policy_tags[policy]}", 1)
+        """Insert the Content-Security-Policy first in a rendered page's <head>."""
+        return html.replace("<head>", f"<head>\n{self._policy_tag}", 1)
+
+    def add_policy_to_copied_pages(self, site_dir: Path, dest_paths: list[str]) -> None:
+        """Put the policy into HTML files the engine copied as they were (from content/assets/):
+        right after the doctype, before anything a browser could run."""
+        for dest_path in dest_paths:
+            path = Path(site_dir) / dest_path
+            html = path.read_text(encoding="utf-8", errors="replace")
+            doctype = csp.LEADING_DOCTYPE.match(html)
+            at = doctype.end() if doctype else 0
+            path.write_text(f"{html[:at]}{self._policy_tag}{html[at:]}", encoding="utf-8")
 
     def write_outputs(self, site_dir: Path) -> None:
         """Write every file the site publishes beside its pages, and split the search index (search_files)."""
