@@ -17,6 +17,7 @@ from typing import Callable
 from jinja2 import Environment
 
 from mentoring.data.enum_labels import FORMAT_LABELS
+from mentoring.data import repository_files
 from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.data.loader import Loader
 from mentoring.data.problems import InvalidData
@@ -155,6 +156,17 @@ class SiteBuild:
     def with_policy(self, html: str) -> str:
         """Insert the Content-Security-Policy first in a rendered page's <head>."""
         return html.replace("<head>", f"<head>\n{self._policy_tag}", 1)
+
+    @staticmethod
+    def is_linked(path: str, folders: list[str | None]) -> bool:
+        """Return whether a file the engine found is reached through a symbolic link inside one of
+        the folders (the docs folder, the theme's custom folder): such a file is never read or published."""
+        return any(folder and repository_files.is_linked(path, folder) for folder in folders)
+
+    @staticmethod
+    def is_copied_page(dest_path: str) -> bool:
+        """Return whether a file the engine copies as it is is a page a browser would open."""
+        return csp.is_copied_page(dest_path)
 
     def add_policy_to_copied_pages(self, site_dir: Path, dest_paths: list[str]) -> None:
         """Put the policy into HTML files the engine copied as they were (from content/assets/):
