@@ -61,8 +61,7 @@ class Loader:
         `today` is the latest date a file may give; by default the date somewhere on Earth is
         already at (UTC+14), so a date written in any time zone is never "in the future".
         """
-        root = Path(root)
-        today = today or latest_today()
+        root, today = Path(root), today or latest_today()
         stray = repository_files.file_problems(root) + hand_written_pages.page_problems(root)
         card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml")
         known_valid = self._quick_in_parallel(card_paths, "mentor")
@@ -102,7 +101,8 @@ class Loader:
             key=lambda guide: (guide.lang, guide.meta["order"], guide.slug),
         )
         problems = stray + [problem for doc in mentors + programs + guides for problem in doc.problems]
-        return LoadResult(catalog, sorted(problems), len(mentors) + len(programs) + len(guides))
+        refused = {problem.path for problem in stray}  # files out of place, links, hand-written pages
+        return LoadResult(catalog, sorted(problems), len(mentors) + len(programs) + len(guides) + len(refused))
 
     # --- one file -------------------------------------------------------
 
