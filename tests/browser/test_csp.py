@@ -9,6 +9,7 @@ from file://. The built pages are edited by hand here, as validation would refus
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -24,6 +25,8 @@ HOSTILE = PROJECT / "tests" / "cases" / "hostile"
 BUILT_PAGE_ATTACKS = sorted(path for path in (HOSTILE / "built-page").iterdir() if path.is_dir())
 # tests/cases/hostile/copied-page/<attack>/: attack.html is put under content/assets/ before the build.
 COPIED_PAGE_ATTACKS = sorted(path for path in (HOSTILE / "copied-page").iterdir() if path.is_dir())
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>", re.IGNORECASE)
+EVENT_HANDLER = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.IGNORECASE)
 # Listens before any script of the page runs, so no refusal goes unseen.
 RECORD_VIOLATIONS = """
 window.__violations = [];
@@ -73,6 +76,15 @@ def test_every_page_carries_a_policy_that_allows_only_the_sites_own_script_files
         assert '<meta http-equiv="Content-Security-Policy"' in head, page
         policy = head.split('http-equiv="Content-Security-Policy" content="', 1)[1].split('"', 1)[0].replace("&#39;", "'")
         assert "script-src 'self';" in policy, page
+
+
+def test_no_page_holds_an_inline_script_the_policy_would_refuse(sample_site):
+    """The theme's scripts load from files; a JSON data block is never run."""
+    for page in sample_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for attributes in INLINE_SCRIPT.findall(html):
+            assert "application/json" in attributes, (page, attributes)
+        assert not EVENT_HANDLER.search(html), page
 
 
 @pytest.mark.parametrize("attack", BUILT_PAGE_ATTACKS + COPIED_PAGE_ATTACKS, ids=lambda attack: f"{attack.parent.name}/{attack.name}")
