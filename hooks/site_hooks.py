@@ -26,6 +26,7 @@ def on_config(config, **kwargs):
         hub = HubSettings.from_mapping(config.extra.get("mentoring"), config.config_file_path)
         root = Path(config.config_file_path).parent / hub.root
         _build = SiteBuild(root, hub, config.repo_url or "", build_day(), config.site_url or "", config.site_name)
+        _build.refuse_linked_templates(config.theme.custom_dir)
     except InvalidData as error:
         raise PluginError(
             f"The data has {len(error.problems)} problem(s); run 'make validate' for the list:\n"

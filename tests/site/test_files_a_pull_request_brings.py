@@ -12,6 +12,16 @@ from tests.support.sites import build_site, copy_project, run_build
 MARKER = "OUTSIDE-THE-REPOSITORY-7f3c9a"
 
 
+def project_with_data_elsewhere(tmp_path):
+    """A project copy whose data the checks read from data/ (extra.mentoring.root), not beside mkdocs.yml."""
+    root = copy_project(tmp_path / "project")
+    for folder in ("content", "programs", "guides"):
+        shutil.copytree(root / folder, root / "data" / folder)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("    root: .\n", "    root: data\n"), encoding="utf-8")
+    return root
+
+
 def site_text(site) -> str:
     return "".join(path.read_text(encoding="utf-8", errors="replace") for path in site.rglob("*") if path.is_file())
 
@@ -52,12 +62,8 @@ def test_the_build_never_reads_through_a_link_even_where_no_check_looks(tmp_path
     folder: the build itself still leaves every linked file out."""
     secret = tmp_path / "runner-secret.txt"
     secret.write_text(f"{MARKER}\n", encoding="utf-8")
-    root = copy_project(tmp_path / "project")
-    data = root / "data"
-    for folder in ("content", "programs", "guides"):
-        shutil.copytree(root / folder, data / folder)
+    root = project_with_data_elsewhere(tmp_path)
     config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("    root: .\n", "    root: data\n"), encoding="utf-8")
     os.symlink(secret, root / "content" / "leak.md")
     os.symlink(secret, root / "content" / "assets" / "stylesheets" / "leak.css")
     os.symlink(tmp_path, root / "content" / "outside")
@@ -65,3 +71,14 @@ def test_the_build_never_reads_through_a_link_even_where_no_check_looks(tmp_path
     assert (site / "mentors" / "index.html").is_file()
     assert MARKER not in site_text(site)
     assert not (site / "leak").exists() and not (site / "outside").exists()
+
+
+def test_a_link_among_the_templates_is_refused_wherever_the_data_lives(tmp_path):
+    root = project_with_data_elsewhere(tmp_path)
+    config = root / "mkdocs.yml"
+    secret = tmp_path / "runner-secret.txt"
+    secret.write_text(f"{MARKER}\n", encoding="utf-8")
+    os.symlink(secret, root / "overrides" / "partials" / "leak.html")
+    result = run_build(config, root / "site")
+    assert result.returncode != 0
+    assert "overrides/partials/leak.html:1:1: this is a symbolic link" in result.stdout + result.stderr

@@ -52,6 +52,14 @@ def file_problems(root: Path) -> list[Problem]:
     return problems
 
 
+def link_problems(folder: Path) -> list[Problem]:
+    """Return a problem for each symbolic link in folder (itself included), named from folder's parent."""
+    folder = Path(folder)
+    if folder.is_symlink():
+        return [_at(folder.name, _LINK)]
+    return [_at(f"{rel}/{entry.name}", _LINK) for rel, entries in _walk(folder.parent, folder.name) for entry in entries if entry.is_symlink()]
+
+
 def page_files(root: Path) -> list[Path]:
     """Return the hand-written Markdown pages in the docs folder (never through a link), sorted."""
     return sorted(

@@ -158,6 +158,14 @@ class SiteBuild:
         return html.replace("<head>", f"<head>\n{self._policy_tag}", 1)
 
     @staticmethod
+    def refuse_linked_templates(folder: str | None) -> None:
+        """Raise InvalidData naming each symbolic link in the theme's own templates folder: the
+        theme reads templates itself, so no list of files can leave one out."""
+        problems = repository_files.link_problems(Path(folder)) if folder else []
+        if problems:
+            raise InvalidData(problems)
+
+    @staticmethod
     def is_linked(path: str, folders: list[str | None]) -> bool:
         """Return whether a file the engine found is reached through a symbolic link inside one of
         the folders (the docs folder, the theme's custom folder): such a file is never read or published."""
