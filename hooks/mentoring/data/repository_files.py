@@ -86,35 +86,35 @@ def misplaced_file(rel: str) -> str | None:
     """Return why a file at rel (a path relative to the repository, with '/') does not belong there, or None."""
     if rel.startswith(MENTORS_DIR + "/") and rel.count("/") == 2 and rel.endswith(".yml"):
         return None  # a card: most files of a big organisation, so answered first
-    text, rel = rel, PurePosixPath(rel)
-    suffix = rel.suffix.lower()
-    if _inside(text, ASSETS_DIR):
+    path = PurePosixPath(rel)
+    suffix = path.suffix.lower()
+    if _inside(rel, ASSETS_DIR):
         return None
-    if _inside(text, PHOTOS_DIR):
-        if rel.parent.as_posix() == PHOTOS_DIR and suffix in PHOTO_SUFFIXES:
+    if _inside(rel, PHOTOS_DIR):
+        if path.parent.as_posix() == PHOTOS_DIR and suffix in PHOTO_SUFFIXES:
             return None
         return f"only photos belong in {PHOTOS_DIR}/ (PNG, JPEG, WebP or GIF files, no folders); remove this file or export it as one of those"
-    if _inside(text, MENTORS_DIR):
-        return _data_file_problem(rel, rel.parent.as_posix() == MENTORS_DIR, ".yml", f"mentor cards (<id>.yml) and the photos/ folder belong in {MENTORS_DIR}/")
-    if _inside(text, DOCS_DIR):
+    if _inside(rel, MENTORS_DIR):
+        return _data_file_problem(path, path.parent.as_posix() == MENTORS_DIR, ".yml", f"mentor cards (<id>.yml) and the photos/ folder belong in {MENTORS_DIR}/")
+    if _inside(rel, DOCS_DIR):
         if suffix in PAGE_FOLDER_SUFFIXES:
             return None
         return (
-            f"a '{suffix or rel.name}' file cannot be published from here: pages are Markdown (.md), with images, PDF or"
+            f"a '{suffix or path.name}' file cannot be published from here: pages are Markdown (.md), with images, PDF or"
             f" text files beside them; scripts, stylesheets and raw HTML are the site's own and only maintainers add them, under {ASSETS_DIR}/"
         )
-    if _inside(text, PROGRAMS_DIR):
-        return _data_file_problem(rel, rel.parent.as_posix() == PROGRAMS_DIR, ".yml", f"programmes (<id>.yml) belong in {PROGRAMS_DIR}/")
-    if _inside(text, GUIDES_DIR):
-        return _data_file_problem(rel, len(rel.parts) in (2, 3), ".md", f"guides ({GUIDES_DIR}/<slug>.md) and translations ({GUIDES_DIR}/<lang>/<slug>.md) belong in {GUIDES_DIR}/")
+    if _inside(rel, PROGRAMS_DIR):
+        return _data_file_problem(path, path.parent.as_posix() == PROGRAMS_DIR, ".yml", f"programmes (<id>.yml) belong in {PROGRAMS_DIR}/")
+    if _inside(rel, GUIDES_DIR):
+        return _data_file_problem(path, len(path.parts) in (2, 3), ".md", f"guides ({GUIDES_DIR}/<slug>.md) and translations ({GUIDES_DIR}/<lang>/<slug>.md) belong in {GUIDES_DIR}/")
     return None
 
 
-def _data_file_problem(rel: PurePosixPath, right_folder: bool, suffix: str, what_belongs: str) -> str | None:
-    if right_folder and rel.suffix == suffix:
+def _data_file_problem(path: PurePosixPath, right_folder: bool, suffix: str, what_belongs: str) -> str | None:
+    if right_folder and path.suffix == suffix:
         return None
-    if right_folder and rel.suffix.lower() in RENAMEABLE_SUFFIXES:
-        return f"this file is not read: data files here must end in '{suffix}'; rename it to '{rel.stem}{suffix}'"
+    if right_folder and path.suffix.lower() in RENAMEABLE_SUFFIXES:
+        return f"this file is not read: data files here must end in '{suffix}'; rename it to '{path.stem}{suffix}'"
     return f"only {what_belongs}; move this file out of the folder or remove it"
 
 
