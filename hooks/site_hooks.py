@@ -13,7 +13,7 @@ from site_engine import File, Page, PluginError, event_priority, get_toc
 
 from mentoring import InvalidData
 from mentoring.settings import HubSettings, build_day
-from mentoring.site.site_build import SiteBuild
+from mentoring.site.build.site_build import SiteBuild
 
 _build: SiteBuild  # this build's state, made anew by on_config
 _nav = None  # this build's navigation, for pages rendered in a second process

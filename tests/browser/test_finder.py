@@ -22,12 +22,15 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from mentoring.site.display_text import group_digits
 from tests.browser import finder_expected as expected
 from tests.support.accessibility import serious_violations
 from tests.support.paths import PROJECT, TESTS, TODAY
 from tests.support.sites import SiteServer, build_site
+from tests.support.query_words import query_stems
 
 pytestmark = pytest.mark.browser
 
@@ -340,15 +343,25 @@ def test_words_match_the_start_of_words_and_their_other_forms(sample, visit):
 
 
 def test_the_browser_reads_a_query_as_the_build_reads_a_bio(org, visit):
-    """hub-words.js and words.py must agree word for word, or a search would miss."""
+    """hub-words.js and search_words.py must agree word for word, or a search would miss."""
     from mentoring import load
-    from mentoring.site import search_words as words
-    from mentoring.site.finder import searchable_text
+    from mentoring.site.browser.directory_filters import searchable_text
 
     texts = [searchable_text(mentor) for mentor in load(org.root, TODAY).catalog.mentors]
     texts.append("Chloé's naïve façade: İstanbul, ΟΔΟΣ, Straße, 東京, Ångström, https://example.com/x planning teaches")
     page = open_directory(visit(), org.url + "mentors/")
-    assert page.evaluate("(texts) => texts.map(MentoringHub.queryStems)", texts) == [words.query_stems(text) for text in texts]
+    assert page.evaluate("(texts) => texts.map(MentoringHub.queryStems)", texts) == [query_stems(text) for text in texts]
+
+
+NUMBER_TEXT = yaml.safe_load((TESTS / "cases" / "number-text.yml").read_text(encoding="utf-8"))
+
+
+def test_the_script_writes_a_count_as_the_build_does(sample, visit):
+    """Counts the filters redraw read as the ones the build wrote: '1,141', never '1141'."""
+    page = open_directory(visit(), sample.url + "mentors/")
+    numbers = [case["number"] for case in NUMBER_TEXT]
+    assert page.evaluate("(numbers) => numbers.map(MentoringHub.groupDigits)", numbers) == [case["text"] for case in NUMBER_TEXT]
+    assert [group_digits(number) for number in numbers] == [case["text"] for case in NUMBER_TEXT]
 
 
 def test_the_keyboard_alone_can_filter_remove_a_filter_and_clear_all(sample, visit):

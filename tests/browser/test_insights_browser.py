@@ -10,7 +10,7 @@ import io
 import pytest
 
 from mentoring.cli.main import main
-from mentoring.site.insights_csv import DOWNLOADS
+from mentoring.site.outputs.insights_csv import DOWNLOADS
 from tests.support.accessibility import serious_violations
 from tests.support.sites import SiteServer, add_hostile_corpus, build_site, copy_project
 

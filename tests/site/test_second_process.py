@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from mentoring.site.search_files import search_documents
+from tests.support.sites import search_documents
 from tests.support.sites import build_site, run_build
 
-MENTORS = 150  # enough pages to share (mentoring.site.site_build.SECOND_PROCESS_MINIMUM)
+MENTORS = 150  # enough pages to share (mentoring.site.build.site_build.SECOND_PROCESS_MINIMUM)
 
 
 @pytest.fixture(scope="module")

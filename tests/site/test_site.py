@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mentoring import load
-from mentoring.site.search_files import search_documents
+from tests.support.sites import search_documents
 from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import build_site, copy_project
 

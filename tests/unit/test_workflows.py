@@ -166,7 +166,7 @@ def test_the_outdated_profile_form_takes_the_profile_the_site_links_with():
     assert "profile" in ids
     assert form["labels"] == ["outdated-profile"]
     # The site's link: issues/new?template=outdated-profile.yml&labels=outdated-profile&title=...&profile=<id>
-    from mentoring.site.pages import SiteSettings
+    from mentoring.site.pages.site_pages import SiteSettings
 
     class Card:
         id, name = "ada-lovelace", "Ada Lovelace"

@@ -6,10 +6,10 @@ from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENR
 from mentoring.data.model import Catalog
 from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
-from mentoring.site.calendar_files import calendar_path, has_dates
-from mentoring.site.labels import label, long_date
+from mentoring.site.outputs.calendar_files import calendar_path, has_dates
+from mentoring.site.display_text import group_digits, label, long_date
 from mentoring.site.markup import render_markdown
-from mentoring.site.mentor_request import RequestDrafter
+from mentoring.site.pages.mentor_request import RequestDrafter
 
 
 def template_filters(catalog: Catalog) -> dict:
@@ -21,6 +21,7 @@ def template_filters(catalog: Catalog) -> dict:
         "avatar_colour": avatar_colour,
         "utc_offset": utc_offset,
         "long_date": long_date,
+        "digits": group_digits,  # every count a page writes: '1,200'
         "availability_label": lambda value: label(value, AVAILABILITY_LABELS),
         "format_label": lambda value: label(value, FORMAT_LABELS),
         "enrolment_label": lambda value: label(value, ENROLMENT_LABELS),

@@ -6,8 +6,8 @@ from mentoring.data.enum_labels import AVAILABILITY_LABELS, ENROLMENT_LABELS
 from mentoring.data.model import Catalog
 from mentoring.derive.insights import AVAILABILITIES, Insights, insights
 from mentoring.site.charts import BarChart, bar_chart
-from mentoring.site.insights_csv import DOWNLOADS
-from mentoring.site.page_spec import PageSpec, SiteSettings
+from mentoring.site.outputs.insights_csv import DOWNLOADS
+from mentoring.site.pages.page_spec import PageSpec, SiteSettings
 
 STALE_LISTED = 25  # the page names this many of the oldest stale cards; `mentoring stale` lists them all
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from icalendar import Calendar, Event, vText
 
 from mentoring.data.model import Catalog, Program
-from mentoring.site.page_spec import SiteSettings
+from mentoring.site.pages.page_spec import SiteSettings
 
 ALL_PROGRAMMES = "programs/calendar.ics"
 PRODUCT_ID = "-//Mentoring Hub//Programme dates//EN"

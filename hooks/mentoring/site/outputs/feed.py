@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data.model import Catalog, Guide, Program
-from mentoring.site.labels import long_date
-from mentoring.site.page_spec import SiteSettings
+from mentoring.site.display_text import long_date
+from mentoring.site.pages.page_spec import SiteSettings
 
 FEED_PATH = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"

@@ -7,10 +7,9 @@ import functools
 from mentoring.data.enum_labels import AUDIENCE_LABELS
 from mentoring.data.model import Catalog, Guide, Mentor, Program
 from mentoring.derive.swaps import SwapIndex
-from mentoring.site import contribute_pages as contribute
-from mentoring.site import directory, insights_page
-from mentoring.site import match_page as match_helper
-from mentoring.site.page_spec import PageSpec, SiteSettings
+from mentoring.site.pages import contribute_pages as contribute
+from mentoring.site.pages import directory, insights_page, match_page
+from mentoring.site.pages.page_spec import PageSpec, SiteSettings
 
 AUDIENCE_ORDER = ("everyone", "mentees", "mentors", "programme-managers")
 SWAPS_SHOWN = 6  # on a profile; the match helper lists every swap
@@ -21,7 +20,7 @@ def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
     pages = directory.directory_pages(catalog)
     swaps = SwapIndex(catalog.mentors)
     pages += [profile_page(catalog, mentor, settings, swaps) for mentor in catalog.mentors]
-    pages.append(match_helper.match_page(catalog, settings))
+    pages.append(match_page.match_page(catalog, settings))
     pages.append(programs_page(catalog))
     pages += [program_page(catalog, program) for program in catalog.programs]
     pages.append(guides_page(catalog))
@@ -32,7 +31,7 @@ def site_pages(catalog: Catalog, settings: SiteSettings) -> list[PageSpec]:
 
 
 def profile_page(catalog: Catalog, mentor: Mentor, settings: SiteSettings, swaps: SwapIndex | None = None) -> PageSpec:
-    labels = [catalog.vocabulary.tags[tag].label for tag in mentor.expertise[:3]]
+    labels = [catalog.vocabulary.tags[tag].label for tag in mentor.expertise[:directory.CARD_TAGS]]
     return PageSpec(
         f"mentors/{mentor.id}.md",
         "mentor.html",

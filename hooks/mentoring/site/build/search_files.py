@@ -31,7 +31,3 @@ def split_search_index(site_dir: Path) -> None:
     settings["documents"] = SEARCH_DOCUMENTS  # from the site's root; read by search-worker.js
     index.write_text(json.dumps({"config": settings, "docs": []}, separators=(",", ":")), encoding="utf-8")
 
-
-def search_documents(site_dir: Path) -> list[dict]:
-    """Return every document of a built site's search index."""
-    return json.loads((Path(site_dir) / SEARCH_DOCUMENTS).read_text(encoding="utf-8"))["docs"]

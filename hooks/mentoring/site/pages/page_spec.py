@@ -7,12 +7,14 @@ with `template` and hands it `context`.
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlencode
 
 from mentoring.data.layout import PROJECT_SCHEMAS
+from mentoring.data.match_weights import Criterion, load_weights, weights_path
 from mentoring.data.model import Mentor
 from mentoring.settings import HubSettings
 
@@ -27,6 +29,11 @@ class SiteSettings:
     schemas_dir: Path = PROJECT_SCHEMAS  # the schemas the data was checked against
     site_url: str = ""  # where the site is published; feed ids and calendar links are absolute with it
     site_name: str = "Mentoring Hub"
+
+    @functools.cached_property  # read once per build, for the match page and its index
+    def match_criteria(self) -> tuple[Criterion, ...]:
+        """Return the match helper's weights, from the weights file beside the schemas."""
+        return tuple(load_weights(weights_path(self.schemas_dir)))
 
     def report_outdated_url(self, mentor: Mentor) -> str | None:
         """Return a pre-filled new-issue link for reporting an outdated profile."""
@@ -60,7 +67,7 @@ class PageSpec:
     markdown: str = ""
     search_template: str | None = None  # a partial that renders the page's text for the search index
     hide: tuple[str, ...] = ("navigation", "toc")  # theme sidebars to leave out
-    # Pages of one kind that share the theme's chrome (see fragments.py): only for template-only
+    # Pages of one kind that share the theme's chrome (see build/shared_chrome.py): only for template-only
     # pages outside the navigation, whose chrome cannot differ.
     chrome: str | None = None
 

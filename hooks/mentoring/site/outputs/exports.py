@@ -7,7 +7,7 @@ import json
 from typing import Iterable, Iterator
 
 from mentoring.data.model import Catalog
-from mentoring.site.json_text import html_safe
+from mentoring.site.outputs.json_text import html_safe
 
 API_VERSION = 1
 MENTORS_EXPORT = {"version": API_VERSION, "schema": "mentors.schema.json"}  # and "mentors": the records

@@ -8,11 +8,12 @@ from typing import Iterable, Iterator
 from mentoring.data import schemas
 from mentoring.data.model import Catalog
 from mentoring.derive import insights
-from mentoring.site import exports, insights_csv
-from mentoring.site.browser_indexes import browser_indexes
-from mentoring.site.calendar_files import calendar_files
-from mentoring.site.feed import FEED_PATH, feed_text
-from mentoring.site.page_spec import SiteSettings
+from mentoring.site.outputs import exports
+from mentoring.site.outputs import insights_csv
+from mentoring.site.browser.indexes import browser_indexes
+from mentoring.site.outputs.calendar_files import calendar_files
+from mentoring.site.outputs.feed import FEED_PATH, feed_text
+from mentoring.site.pages.page_spec import SiteSettings
 
 
 def site_outputs(catalog: Catalog, schemas_dir: Path, settings: SiteSettings | None = None) -> Iterator[tuple[str, str | Iterable[str]]]:
@@ -30,6 +31,6 @@ def site_outputs(catalog: Catalog, schemas_dir: Path, settings: SiteSettings | N
         yield f"schemas/{kind}.schema.json", exports.to_json(schema)
     yield "schemas/expertise.yml", (schemas_dir / "expertise.yml").read_text(encoding="utf-8")
     yield from insights_csv.csv_files(insights.insights(catalog, settings.today, settings.stale_after_months)).items()
-    yield from browser_indexes(catalog, schemas_dir)  # what finder.js and match.js read
+    yield from browser_indexes(catalog, settings)  # what finder.js and match.js read
     yield from calendar_files(catalog, settings)
     yield FEED_PATH, feed_text(catalog, settings)

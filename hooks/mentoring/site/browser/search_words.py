@@ -58,8 +58,3 @@ def stem(word: str) -> str:
 def stems(text: str) -> set[str]:
     """Return the distinct stems of text's words, stop words left out."""
     return {stem(word) for word in words(text) if word not in STOP_WORDS}
-
-
-def query_stems(text: str) -> list[str]:
-    """Return the stems a visitor's query looks for, in the order typed (what finder.js computes)."""
-    return list(dict.fromkeys(stem(word) for word in words(text) if word not in STOP_WORDS))

@@ -3,7 +3,7 @@
 The selection lives in the URL query of /mentors/: a parameter per facet, named after the card
 field, repeated for OR (`?expertise=python&expertise=sql&languages=it&accepting=true`), and
 `search` for words in the name, title and bio (not `q`, which Material's site search claims).
-finder.js reads the index written by `filter_index`.
+finder-index.js reads the index written by `filter_index`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data.model import Catalog, Mentor
 from mentoring.data.timezones import utc_offset_minutes
-from mentoring.site import search_words as words
+from mentoring.site.display_text import reference_day_text
+from mentoring.site.browser import search_words as words
 
 INDEX_VERSION = 1
 INDEX_PATH = "mentors/filter-index.json"
@@ -47,7 +48,7 @@ TIMEZONE_BANDS = (
     Band("utc+7..+14", 7, 14, "East and Southeast Asia, Oceania"),
 )
 TIMEZONE_NOTE = (
-    "Bands use each mentor's UTC offset on 15 January, so daylight saving time can move a zone by an hour. "
+    f"Bands use each mentor's UTC offset on {reference_day_text()}, so daylight saving time can move a zone by an hour. "
     "A zone belongs to the band of its whole hours: UTC+05:30 is in UTC+3 to UTC+6."
 )
 

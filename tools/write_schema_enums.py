@@ -1,6 +1,6 @@
 """Write the vocabularies into schemas/*.schema.json as enums, for YAML editors (mentoring.data.schema_enums).
 
-Run `.venv/bin/python -m tools.schema_enums` after changing a vocabulary (expertise.yml, languages.yml,
+Run `.venv/bin/python -m tools.write_schema_enums` after changing a vocabulary (expertise.yml, languages.yml,
 hallmarks.yml) or the pinned tzdata. Only the generated keys are written, each on its node's line, so the
 hand-written layout of the schemas stays as it is.
 """

@@ -22,15 +22,17 @@ from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.data.loader import Loader
 from mentoring.data.problems import InvalidData
 from mentoring.settings import HubSettings
-from mentoring.site import csp, pages
-from mentoring.site.calendar_files import ALL_PROGRAMMES
-from mentoring.site.feed import FEED_PATH, feed_title
+from mentoring.site.build import csp
+from mentoring.site.pages import site_pages as pages
+from mentoring.site.outputs.calendar_files import ALL_PROGRAMMES
+from mentoring.site.outputs.feed import FEED_PATH, feed_title
 from mentoring.site.markup import clean_guide_html
-from mentoring.site.outputs import site_outputs
-from mentoring.site.page_spec import PageSpec, SiteSettings
-from mentoring.site.search_files import split_search_index
-from mentoring.site.second_process import RenderedPage, SecondProcess
-from mentoring.site.shared_chrome import SharedFragments
+from mentoring.site.outputs.published_files import site_outputs
+from mentoring.site.pages.directory import CARD_TAGS
+from mentoring.site.pages.page_spec import PageSpec, SiteSettings
+from mentoring.site.build.search_files import split_search_index
+from mentoring.site.build.second_process import RenderedPage, SecondProcess
+from mentoring.site.build.shared_chrome import SharedFragments
 from mentoring.site.template_filters import template_filters
 
 # Folders whose changes must rebuild the site when it is served.
@@ -72,7 +74,8 @@ class SiteBuild:
         """Give the theme's environment the filters and globals the templates use; render with it from now on."""
         env.filters.update(template_filters(self.catalog))
         env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog,
-                           feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES)
+                           feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES,
+                           card_tags=CARD_TAGS)
         # New each build, as a served site rebuilds with a changed theme or config.
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
         self.env = env

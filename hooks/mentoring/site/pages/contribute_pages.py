@@ -17,8 +17,8 @@ from mentoring.data.schema_enums import without_editor_enums
 from mentoring.data.schema_fields import SchemaField, schema_fields
 from mentoring.data.schemas import KINDS, read_schema
 from mentoring.data.timezones import timezones
-from mentoring.site.json_text import compact_json
-from mentoring.site.page_spec import PageSpec, SiteSettings
+from mentoring.site.outputs.json_text import compact_json
+from mentoring.site.pages.page_spec import PageSpec, SiteSettings
 
 # Where each kind of file lives, as a person would write it.
 SCHEMA_HOMES = {
