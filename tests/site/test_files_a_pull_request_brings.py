@@ -10,6 +10,7 @@ import shutil
 from tests.support.sites import build_site, copy_project, run_build
 
 MARKER = "OUTSIDE-THE-REPOSITORY-7f3c9a"
+LEAK = "leak"  # the name of each link made here
 
 
 def project_with_data_elsewhere(tmp_path):
@@ -30,7 +31,8 @@ def test_a_build_with_links_to_an_outside_file_is_refused_and_publishes_none_of_
     secret = tmp_path / "runner-secret.txt"
     secret.write_text(f"{MARKER}\n", encoding="utf-8")
     root = copy_project(tmp_path / "project")
-    links = ["content/mentors/photos/leak.png", "content/leak.md", "content/assets/stylesheets/leak.css"]
+    # A photo, a page and a stylesheet.
+    links = [f"content/mentors/photos/{LEAK}.png", f"content/{LEAK}.md", f"content/assets/stylesheets/{LEAK}.css"]
     for link in links:
         os.symlink(secret, root / link)
     result = run_build(root / "mkdocs.yml", root / "site")
@@ -78,7 +80,7 @@ def test_a_link_among_the_templates_is_refused_wherever_the_data_lives(tmp_path)
     config = root / "mkdocs.yml"
     secret = tmp_path / "runner-secret.txt"
     secret.write_text(f"{MARKER}\n", encoding="utf-8")
-    os.symlink(secret, root / "overrides" / "partials" / "leak.html")
+    os.symlink(secret, root / "overrides" / "partials" / f"{LEAK}.html")
     result = run_build(config, root / "site")
     assert result.returncode != 0
-    assert "overrides/partials/leak.html:1:1: this is a symbolic link" in result.stdout + result.stderr
+    assert f"overrides/partials/{LEAK}.html:1:1: this is a symbolic link" in result.stdout + result.stderr

@@ -22,13 +22,13 @@ from mentoring.data.repository_files import is_linked, misplaced_file
     ("content/help/tool.js", False),
     ("content/help/style.css", False),
     ("content/assets/javascripts/theme.js", True),
-    ("content/assets/anything/page.html", True),
+    ("content/assets/images/favicon.svg", True),
     ("programs/buddies.yml", True),
     ("programs/buddies.md", False),
     ("guides/first-meeting.md", True),
     ("guides/it/first-meeting.md", True),
     ("guides/it/drafts/first-meeting.md", False),
-    ("schemas/anything.txt", True),
+    ("schemas/mentor.schema.json", True),
     ("overrides/main.html", True),
 ])
 def test_what_belongs_where(rel, allowed):
