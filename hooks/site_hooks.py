@@ -17,6 +17,7 @@ from mentoring.site.build.site_build import STATIC_TEMPLATES, SiteBuild
 
 _build: SiteBuild  # this build's state, made anew by on_config
 _nav = None  # this build's navigation, for pages rendered in a second process
+_copied_pages: list[str] = []  # this build's HTML files copied as they are, by their place in the site
 
 
 def on_config(config, **kwargs):
@@ -26,6 +27,7 @@ def on_config(config, **kwargs):
         root = Path(config.config_file_path).parent / hub.root
         _build = SiteBuild(root, hub, config.repo_url or "", build_day(), config.site_url or "", config.site_name, latest_day())
         config.theme.static_templates.update(STATIC_TEMPLATES)
+        _build.refuse_linked_templates(config.theme.custom_dir)
     except InvalidData as error:
         raise PluginError(
             f"The data has {len(error.problems)} problem(s); run 'make validate' for the list:\n"
@@ -45,8 +47,15 @@ class _TemplatePage(Page):
 
 
 def on_files(files, config, **kwargs):
-    for file in [file for file in files if not _build.is_published(file.src_uri)]:
+    global _copied_pages
+    # Never publish or read a file reached through a symbolic link (validation refuses them too),
+    # nor a photo no card names (deleting a card removes its photo from the site).
+    folders = [config.docs_dir, config.theme.custom_dir]
+    for file in [file for file in files if (file.abs_src_path and _build.is_linked(file.abs_src_path, folders))
+                 or not _build.is_published(file.src_uri)]:
         files.remove(file)
+    # HTML the engine copies as it is gets the policy in on_post_build.
+    _copied_pages = [file.dest_path for file in files.static_pages() if _build.is_copied_page(file.dest_path)]
     for spec in _build.specs.values():
         # An empty front matter first, so MkDocs never takes a leading "Key: value" line for page fields.
         file = File.generated(config, spec.src_uri, content="---\n{}\n---\n" + spec.markdown)
@@ -112,6 +121,7 @@ def on_post_template(output_content, template_name, config, **kwargs):
 
 @event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config, **kwargs):
+    _build.add_policy_to_copied_pages(Path(config.site_dir), _copied_pages)
     _build.write_outputs(Path(config.site_dir))
     _build.finish()
 

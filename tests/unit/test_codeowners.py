@@ -62,3 +62,39 @@ def test_invalid_data_or_no_maintainers_writes_nothing(tmp_path):
     result = codeowners(org, "--maintainers", "acme/hub")
     assert result.returncode == 1 and "fix them first" in result.stderr
     assert not (org / ".github").exists()
+
+
+def owners_of(path: str, lines: list[str]) -> list[str]:
+    """The owners GitHub gives path: the last matching rule wins (the pattern forms CODEOWNERS here uses)."""
+    found = []
+    for line in lines:
+        if not line or line.startswith("#"):
+            continue
+        pattern, *owners = line.split()
+        anchored = pattern.lstrip("/")
+        if pattern == "*" or (pattern.endswith("/") and path.startswith(anchored)) or path == anchored:
+            found = owners
+    return found
+
+
+def test_the_site_itself_is_changed_only_with_the_maintainers_approval():
+    """Code, templates, the site's scripts and styles, the contract, workflows and the build."""
+    lines = (PROJECT / ".github" / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+    for path in ["hooks/site_hooks.py", "hooks/mentoring/site/build/csp.py", "overrides/main.html", "content/assets/javascripts/theme.js",
+                 "content/assets/stylesheets/hub.css", "schemas/mentor.schema.json", ".github/workflows/deploy.yml",
+                 ".github/CODEOWNERS", "Makefile", "mkdocs.yml", "tools/static_server.py"]:
+        assert owners_of(path, lines) == ["@northwind-labs/people-experience"], path
+    # A mentor's own card stays theirs to change (with the maintainers as the other reviewers).
+    assert owners_of("content/mentors/sofia-rossi.yml", lines)[-1] == "@northwind-labs/people-experience"
+    assert len(owners_of("content/mentors/sofia-rossi.yml", lines)) == 2
+
+
+def test_the_maintainers_folders_come_after_every_data_line_so_none_takes_them_over(tmp_path):
+    from mentoring.derive.codeowners import MAINTAINERS_ONLY
+
+    org = shutil.copytree(BASE, tmp_path / "org")
+    assert codeowners(org, "--maintainers", "acme/hub").returncode == 0
+    rules = [line.split()[0] for line in (org / ".github" / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    assert rules[-len(MAINTAINERS_ONLY):] == list(MAINTAINERS_ONLY)
+    assert set(MAINTAINERS_ONLY) >= {"/hooks/", "/overrides/", "/content/assets/", "/schemas/", "/.github/", "/Makefile", "/mkdocs.yml", "/tools/"}

@@ -55,6 +55,9 @@ def test_every_problem_points_inside_the_file(tmp_path):
     for case in validator_cases():
         root = build_case(case, tmp_path / case.name)
         for problem in load(root, TODAY).problems:
+            if (root / problem.path).is_symlink() or (root / problem.path).is_dir():
+                assert (problem.line, problem.column) == (1, 1), problem  # a link is refused by its name
+                continue
             lines = (root / problem.path).read_bytes().splitlines() or [b""]
             assert 1 <= problem.line <= len(lines) + 1, problem
             assert problem.column >= 1, problem

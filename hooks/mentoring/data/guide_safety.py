@@ -62,8 +62,9 @@ def body_problems(rel_path: str, text: str, body: str) -> list[Problem]:
     return [Problem(rel_path, *position(start + offset), "", message) for offset, message in unsafe_markup(body)]
 
 
-def unsafe_markup(markdown: str) -> list[tuple[int, str]]:
-    """Return (offset, message) for each piece of unsafe markup in Markdown text, in order."""
+def unsafe_markup(markdown: str, noun: str = "guide") -> list[tuple[int, str]]:
+    """Return (offset, message) for each piece of unsafe markup in Markdown text, in order; the
+    messages call the text a `noun` (a guide, a page)."""
     text = _without_comments(without_code(markdown))
     found: dict[int, str] = {}
     for tag in _TAG.finditer(text):
@@ -81,6 +82,8 @@ def unsafe_markup(markdown: str) -> list[tuple[int, str]]:
         message = _url_problem(url, loads=image, what="an image" if image else "a link")
         if message:
             found.setdefault(offset, message)
+    if noun != "guide":
+        found = {offset: message.replace("guide", noun) for offset, message in found.items()}
     return sorted(found.items())
 
 

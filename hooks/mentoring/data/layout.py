@@ -5,7 +5,6 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 
-from mentoring.data.problems import Problem
 
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 PROJECT_SCHEMAS = PROJECT_ROOT / "schemas"
@@ -29,29 +28,24 @@ def schemas_dir(root: Path) -> Path:
     return own if (own / "mentor.schema.json").is_file() else PROJECT_SCHEMAS
 
 
-def data_files(root: Path, folder: str, suffix: str, stray: list[Problem]) -> list[Path]:
-    """Return the data files in root/folder, sorted; note files with the wrong extension in stray."""
+def data_files(root: Path, folder: str, suffix: str) -> list[Path]:
+    """Return the data files in root/folder, sorted; never a symbolic link (repository_files
+    reports links and files out of place)."""
     directory = Path(root) / folder
-    if not directory.is_dir():
+    if directory.is_symlink() or not directory.is_dir():
         return []
-    files = []
-    for path in sorted(directory.iterdir()):
-        if path.name.startswith(".") or not path.is_file() or path.relative_to(root).as_posix() in READ_ON_THEIR_OWN:
-            continue
-        if path.suffix == suffix:
-            files.append(path)
-        elif path.suffix.lower() in (".yaml", ".yml", ".json", ".txt", ""):
-            rel = path.relative_to(root).as_posix()
-            stray.append(Problem(rel, 1, 1, "", f"this file is not read: data files here must end in '{suffix}'; rename it to '{path.stem}{suffix}'"))
-    return files
+    return sorted(
+        path for path in directory.iterdir()
+        if path.suffix == suffix and not path.name.startswith(".") and not path.is_symlink() and path.is_file()
+    )
 
 
-def guide_files(root: Path, stray: list[Problem]) -> list[Path]:
-    """Return guides/*.md and guides/<lang>/*.md, sorted."""
+def guide_files(root: Path) -> list[Path]:
+    """Return guides/*.md and guides/<lang>/*.md, sorted (never through a symbolic link)."""
     directory = Path(root) / GUIDES_DIR
-    if not directory.is_dir():
+    if directory.is_symlink() or not directory.is_dir():
         return []
-    files = data_files(root, GUIDES_DIR, ".md", stray)
-    for sub in sorted(p for p in directory.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        files += data_files(root, f"{GUIDES_DIR}/{sub.name}", ".md", stray)
+    files = data_files(root, GUIDES_DIR, ".md")
+    for sub in sorted(p for p in directory.iterdir() if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")):
+        files += data_files(root, f"{GUIDES_DIR}/{sub.name}", ".md")
     return files

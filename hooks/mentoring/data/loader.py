@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentoring.data import guide_links, guide_safety, layout, markdown_limits, programme_groups, support_contacts
+from mentoring.data import guide_links, guide_safety, hand_written_pages, layout, markdown_limits, programme_groups, repository_files, support_contacts
 from mentoring.data.dates import latest_today
 from mentoring.data.documents import Document, shared_strings, split_front_matter
 from mentoring.data.ids import ID_PATTERN
@@ -61,19 +61,18 @@ class Loader:
         `today` is the latest date a file may give; by default the date somewhere on Earth is
         already at (UTC+14), so a date written in any time zone is never "in the future".
         """
-        root = Path(root)
-        today = today or latest_today()
-        stray: list[Problem] = []
-        card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml", stray)
+        root, today = Path(root), today or latest_today()
+        stray = repository_files.file_problems(root) + hand_written_pages.page_problems(root)
+        card_paths = layout.data_files(root, layout.MENTORS_DIR, ".yml")
         known_valid = self._quick_in_parallel(card_paths, "mentor")
         mentors = [
             Document("mentor", path.relative_to(root).as_posix(), path.stem, data=known_valid[path], file=path, checked_alone=True)
             if path in known_valid else self._read_yaml(root, path, "mentor")
             for path in card_paths
         ]
-        programs = [self._read_yaml(root, path, "program") for path in layout.data_files(root, layout.PROGRAMS_DIR, ".yml", stray)]
-        guides = [self._read_guide(root, path) for path in layout.guide_files(root, stray)]
-        support = [self._read_yaml(root, path, "support-contacts") for path in [root / layout.SUPPORT_CONTACTS] if path.is_file()]
+        programs = [self._read_yaml(root, path, "program") for path in layout.data_files(root, layout.PROGRAMS_DIR, ".yml")]
+        guides = [self._read_guide(root, path) for path in layout.guide_files(root)]
+        support = [self._read_yaml(root, path, "support-contacts") for path in [root / layout.SUPPORT_CONTACTS] if path.is_file() and not path.is_symlink()]
 
         self._check_ids(mentors, "mentor card")
         self._check_ids(programs, "programme")
@@ -100,7 +99,8 @@ class Loader:
         )
         catalog.support = next((SupportContacts(doc.data, doc.rel_path) for doc in support if not doc.problems), None)
         documents = mentors + programs + guides + support
-        return LoadResult(catalog, sorted(stray + [problem for doc in documents for problem in doc.problems]), len(documents))
+        refused = {problem.path for problem in stray}  # files out of place, links, hand-written pages
+        return LoadResult(catalog, sorted(stray + [problem for doc in documents for problem in doc.problems]), len(documents) + len(refused))
 
     # --- one file -------------------------------------------------------
 
@@ -230,7 +230,7 @@ class Loader:
     def _check_photo(self, root: Path, doc: Document, name: str) -> None:
         photos = (root / layout.PHOTOS_DIR).resolve()
         path = (photos / name).resolve()
-        if photos not in path.parents:
+        if photos not in path.parents or (photos / name).is_symlink():
             doc.add(("photo",), "must be a file name inside content/mentors/photos/, not a path or a link")
             return
         if not path.is_file():

@@ -1,15 +1,20 @@
 """The repository's CODEOWNERS file: who reviews a change to each programme, guide and card.
 
 Written from the data by `mentoring codeowners` and checked by a test, so it is never out of date.
-In CODEOWNERS the last matching line wins, so the default owner comes first.
+In CODEOWNERS the last matching line wins, so the default owner comes first and the folders only
+maintainers may change come last: no programme team or mentor line can take one of them over.
 """
 
 from __future__ import annotations
 
 from mentoring.data.layout import GUIDES_DIR, PHOTOS_DIR
 from mentoring.data.model import Catalog
+from mentoring.data.repository_files import ASSETS_DIR
 
 PATH = ".github/CODEOWNERS"
+# What makes the site rather than its data: code, templates, the site's own scripts and styles,
+# the contract, the workflows and the build. Only the maintainers review these (SECURITY.md).
+MAINTAINERS_ONLY = ("/hooks/", "/overrides/", f"/{ASSETS_DIR}/", "/schemas/", "/.github/", "/Makefile", "/mkdocs.yml", "/tools/")
 
 
 def team(handle: str) -> str:
@@ -47,4 +52,9 @@ def codeowners_text(catalog: Catalog, maintainers: str) -> str:
             lines.append(f"/{mentor.source} {owners}")
             if mentor.photo:
                 lines.append(f"/{PHOTOS_DIR}/{mentor.photo} {owners}")
+    lines += [
+        "",
+        "# What makes the site, not its data: the maintainers alone, last so that no line above takes it over.",
+        *(f"{path} {default}" for path in MAINTAINERS_ONLY),
+    ]
     return "\n".join(lines) + "\n"

@@ -17,6 +17,7 @@ from typing import Callable
 from jinja2 import Environment
 
 from mentoring.data.enum_labels import FORMAT_LABELS
+from mentoring.data import repository_files
 from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.data.loader import Loader
 from mentoring.data.problems import InvalidData
@@ -69,7 +70,7 @@ class SiteBuild:
         self.summary = pages.hub_summary(self.catalog)
         self._photos = {mentor.photo for mentor in self.catalog.mentors if mentor.photo}
         self.env: Environment | None = None
-        self._policy_tags: dict[str, str] = {}  # policy -> its rendered <meta>; thousands of pages share a few
+        self._policy_tag = ""  # the rendered <meta>, the same on every page
         self._second: SecondProcess | None = None
         self._taken: dict[str, str] = {}  # src_uri -> HTML from the second process, until the engine writes it
         self._here: dict[str, dict] = {}  # src_uri -> context of a shared page this process renders itself
@@ -94,7 +95,8 @@ class SiteBuild:
                            card_tags=CARD_TAGS, visibility=visibility_words(self.hub.visibility))
         # New each build, as a served site rebuilds with a changed theme or config.
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
-        self.env, self._policy_tags = env, {}
+        self.env = env
+        self._policy_tag = env.get_template("partials/csp.html").render(policy=csp.POLICY)
         gc.freeze()  # and so do the engine's pages, files and navigation, made since
 
     def finish(self) -> None:
@@ -178,11 +180,37 @@ class SiteBuild:
         return html
 
     def with_policy(self, html: str) -> str:
-        """Insert the page's Content-Security-Policy first in its <head>."""
-        policy = csp.policy(csp.inline_script_hashes(html))
-        if policy not in self._policy_tags:
-            self._policy_tags[policy] = self.env.get_template("partials/csp.html").render(policy=policy)
-        return html.replace("<head>", f"<head>\n{self._policy_tags[policy]}", 1)
+        """Insert the Content-Security-Policy first in a rendered page's <head>."""
+        return html.replace("<head>", f"<head>\n{self._policy_tag}", 1)
+
+    @staticmethod
+    def refuse_linked_templates(folder: str | None) -> None:
+        """Raise InvalidData naming each symbolic link in the theme's own templates folder: the
+        theme reads templates itself, so no list of files can leave one out."""
+        problems = repository_files.link_problems(Path(folder)) if folder else []
+        if problems:
+            raise InvalidData(problems)
+
+    @staticmethod
+    def is_linked(path: str, folders: list[str | None]) -> bool:
+        """Return whether a file the engine found is reached through a symbolic link inside one of
+        the folders (the docs folder, the theme's custom folder): such a file is never read or published."""
+        return any(folder and repository_files.is_linked(path, folder) for folder in folders)
+
+    @staticmethod
+    def is_copied_page(dest_path: str) -> bool:
+        """Return whether a file the engine copies as it is is a page a browser would open."""
+        return csp.is_copied_page(dest_path)
+
+    def add_policy_to_copied_pages(self, site_dir: Path, dest_paths: list[str]) -> None:
+        """Put the policy into HTML files the engine copied as they were (from content/assets/):
+        right after the doctype, before anything a browser could run."""
+        for dest_path in dest_paths:
+            path = Path(site_dir) / dest_path
+            html = path.read_text(encoding="utf-8", errors="replace")
+            doctype = csp.LEADING_DOCTYPE.match(html)
+            at = doctype.end() if doctype else 0
+            path.write_text(f"{html[:at]}{self._policy_tag}{html[at:]}", encoding="utf-8")
 
     def write_outputs(self, site_dir: Path) -> None:
         """Write every file the site publishes beside its pages, and split the search index (search_files)."""
