@@ -50,11 +50,11 @@
     /** Read the index: its mentors, each vocabulary's codes, and the labels. */
     constructor(index) {
       this.index = index;
-      this.m = index.mentors;
-      this.count = this.m.ids.length;
+      this.mentors = index.mentors;
+      this.count = this.mentors.ids.length;
       this.codes = Object.fromEntries(Object.entries(index.values).map(([name, values]) => [name, new Map(values.map((v, i) => [v, i]))]));
       this.labels = index.labels;
-      this.namesLower = this.m.names.map((name) => name.toLowerCase());
+      this.namesLower = this.mentors.names.map((name) => name.toLowerCase());
       this.shown = PAGE;
       this.swapsShown = SWAP_PAGE;
     }
@@ -92,33 +92,33 @@
 
     /** Score one mentor: [score, reasons], each reason {met, text, points}. */
     assess(i, wish) {
-      const { m, labels, index } = this;
+      const { mentors, labels, index } = this;
       const reasons = [];
       const add = (met, text, points) => reasons.push({ met, text, points: met ? points : 0 });
       for (const tag of wish.learn) {
-        const met = m.expertise[i].includes(tag);
+        const met = mentors.expertise[i].includes(tag);
         add(met, met ? `Teaches ${labels.tags[tag]}` : `Does not list ${labels.tags[tag]}`, this.weight("learn"));
       }
       if (wish.languages.length) {
-        const shared = wish.languages.filter((code) => m.languages[i].includes(code));
+        const shared = wish.languages.filter((code) => mentors.languages[i].includes(code));
         add(shared.length > 0, shared.length ? `Speaks ${names(shared, labels.languages, "and")}` : `Does not speak ${names(wish.languages, labels.languages, "or")}`, this.weight("languages"));
       }
       if (wish.offset !== null) {
-        const apart = Math.abs(m.offsets[i] - wish.offset);
+        const apart = Math.abs(mentors.offsets[i] - wish.offset);
         const minutes = Math.min(apart, 24 * 60 - apart);
         const met = minutes <= index.criteria.timezone.within_hours * 60;
-        add(met, `${index.offset_labels[m.offsets[i]]}, ${distance(minutes)}`, this.weight("timezone"));
+        add(met, `${index.offset_labels[mentors.offsets[i]]}, ${distance(minutes)}`, this.weight("timezone"));
       }
       if (wish.formats.length) {
-        const offered = wish.formats.filter((code) => m.formats[i].includes(code));
+        const offered = wish.formats.filter((code) => mentors.formats[i].includes(code));
         add(offered.length > 0, offered.length ? `Offers ${names(offered, labels.formats, "and")}` : `Does not offer ${names(wish.formats, labels.formats, "or")}`, this.weight("formats"));
       }
       if (wish.program !== null) {
-        const met = m.programs[i].includes(wish.program);
+        const met = mentors.programs[i].includes(wish.program);
         add(met, `${met ? "Mentors in" : "Not in"} ${labels.programs[wish.program]}`, this.weight("programs"));
       }
       if (wish.teach.length) {
-        const wanted = m.learning[i].filter((code) => wish.teach.includes(code));
+        const wanted = mentors.learning[i].filter((code) => wish.teach.includes(code));
         add(wanted.length > 0, wanted.length ? `Wants to learn ${names(wanted, labels.tags, "and")}, which you can teach` : "Wants to learn none of the topics you can teach", this.weight("teach"));
       }
       return [reasons.reduce((sum, reason) => sum + reason.points, 0), reasons];
@@ -134,32 +134,32 @@
 
     /** Compare two mentors by name, then by id. */
     byName(a, b) {
-      const { namesLower, m } = this;
+      const { namesLower, mentors } = this;
       return (namesLower[a] < namesLower[b] ? -1 : namesLower[a] > namesLower[b] ? 1 : 0)
-        || (m.ids[a] < m.ids[b] ? -1 : m.ids[a] > m.ids[b] ? 1 : 0);
+        || (mentors.ids[a] < mentors.ids[b] ? -1 : mentors.ids[a] > mentors.ids[b] ? 1 : 0);
     }
 
     /** Return the mentors with a free place who teach a wished topic, best first. */
     rank(wish) {
-      const { m } = this;
+      const { mentors } = this;
       const found = [];
       for (let i = 0; i < this.count; i++) {
-        if (m.free[i] <= 0) continue; // open places: 0 unless accepting mentees
-        if (!wish.learn.some((tag) => m.expertise[i].includes(tag))) continue;
+        if (mentors.free[i] <= 0) continue; // open places: 0 unless accepting mentees
+        if (!wish.learn.some((tag) => mentors.expertise[i].includes(tag))) continue;
         const [score, reasons] = this.assess(i, wish);
         found.push({ i, score, reasons });
       }
-      return found.sort((a, b) => b.score - a.score || m.free[b.i] - m.free[a.i] || this.byName(a.i, b.i));
+      return found.sort((a, b) => b.score - a.score || mentors.free[b.i] - mentors.free[a.i] || this.byName(a.i, b.i));
     }
 
     /** Return the people (any availability) who can teach a wished topic and want to learn one the visitor can teach. */
     swaps(wish) {
-      const { m } = this;
+      const { mentors } = this;
       const found = [];
       for (let i = 0; i < this.count; i++) {
-        const gets = wish.learn.filter((tag) => m.expertise[i].includes(tag));
+        const gets = wish.learn.filter((tag) => mentors.expertise[i].includes(tag));
         if (!gets.length) continue;
-        const gives = m.learning[i].filter((tag) => wish.teach.includes(tag));
+        const gives = mentors.learning[i].filter((tag) => wish.teach.includes(tag));
         if (gives.length) found.push({ i, gets, gives });
       }
       return found.sort((a, b) => (b.gets.length + b.gives.length) - (a.gets.length + a.gives.length) || this.byName(a.i, b.i));
@@ -204,11 +204,11 @@
 
     /** Return one suggestion's item: the person, the score out of `top`, free places and the reasons. */
     suggestion(i, score, top, reasons, learn) {
-      const { m } = this;
-      const item = this.person(template("match-result").cloneNode(true), i, learn.filter((tag) => m.expertise[i].includes(tag)));
+      const { mentors } = this;
+      const item = this.person(template("match-result").cloneNode(true), i, learn.filter((tag) => mentors.expertise[i].includes(tag)));
       item.querySelector("[data-score]").textContent = `${format(score)} points`;
       item.querySelector("[data-score-of]").textContent = `of ${format(top)}`;
-      item.querySelector("[data-free]").textContent = `${m.free[i]} free ${m.free[i] === 1 ? "place" : "places"}`;
+      item.querySelector("[data-free]").textContent = `${mentors.free[i]} free ${mentors.free[i] === 1 ? "place" : "places"}`;
       item.querySelector("[data-reasons]").replaceChildren(...reasons.map((reason) => {
         const line = template("match-reason").cloneNode(true);
         line.classList.add(reason.met ? "is-met" : "is-unmet");
@@ -222,41 +222,41 @@
 
     /** Return one swap's item: the person, what each side gets, and their availability. */
     swap(i, gets, gives) {
-      const { m, labels } = this;
+      const { mentors, labels } = this;
       const item = this.person(template("swap-result").cloneNode(true), i, gets);
       const tags = (codes) => codes.map((code) => Object.assign(document.createElement("li"), { textContent: labels.tags[code] }));
       item.querySelector("[data-gets]").replaceChildren(...tags(gets));
       item.querySelector("[data-gives]").replaceChildren(...tags(gives));
-      const state = m.availability.rows[i];
-      item.querySelector("[data-free]").textContent = m.availability.labels[state] + (m.free[i] > 0 ? ` · ${m.free[i]} free` : "");
+      const state = mentors.availability.rows[i];
+      item.querySelector("[data-free]").textContent = mentors.availability.labels[state] + (mentors.free[i] > 0 ? ` · ${mentors.free[i]} free` : "");
       return item;
     }
 
     /** Fill the parts every listed person has: avatar, name with profile link, role.
         The link's #ask= hands the wished topics this person teaches to the profile's request box. */
     person(item, i, topics) {
-      const { m, index } = this;
-      item.dataset.id = m.ids[i];
+      const { mentors, index } = this;
+      item.dataset.id = mentors.ids[i];
       const link = item.querySelector("[data-link]");
-      link.href = new URL(`${encodeURIComponent(m.ids[i])}/#ask=${topics.map((tag) => encodeURIComponent(index.values.tags[tag])).join(",")}`, profiles).href;
-      link.textContent = m.names[i];
-      item.querySelector("[data-role]").textContent = `${m.titles[i]} · ${index.values.departments[m.departments[i]]}`;
+      link.href = new URL(`${encodeURIComponent(mentors.ids[i])}/#ask=${topics.map((tag) => encodeURIComponent(index.values.tags[tag])).join(",")}`, profiles).href;
+      link.textContent = mentors.names[i];
+      item.querySelector("[data-role]").textContent = `${mentors.titles[i]} · ${index.values.departments[mentors.departments[i]]}`;
       item.querySelector("[data-avatar]").replaceWith(this.avatar(i));
       return item;
     }
 
     /** Return the person's photo, or their initials on their colour when they have none. */
     avatar(i) {
-      const { m } = this;
-      if (m.photos[i]) {
+      const { mentors } = this;
+      if (mentors.photos[i]) {
         const image = Object.assign(document.createElement("img"), {
           className: "hub-avatar", alt: "", width: 48, height: 48, loading: "lazy", decoding: "async",
-          src: new URL(`photos/${encodeURIComponent(m.photos[i])}`, profiles).href,
+          src: new URL(`photos/${encodeURIComponent(mentors.photos[i])}`, profiles).href,
         });
         image.style.setProperty("--size", "48px");
         return image;
       }
-      const initials = Object.assign(document.createElement("span"), { className: `hub-avatar hub-avatar--c${m.colours[i]}`, textContent: m.initials[i] });
+      const initials = Object.assign(document.createElement("span"), { className: `hub-avatar hub-avatar--c${mentors.colours[i]}`, textContent: mentors.initials[i] });
       initials.style.setProperty("--size", "48px");
       initials.setAttribute("aria-hidden", "true");
       return initials;
