@@ -6,6 +6,8 @@ import dataclasses
 import datetime
 import json
 import re
+import shutil
+import subprocess
 
 import pytest
 
@@ -14,7 +16,7 @@ from mentoring.data.layout import PROJECT_SCHEMAS
 from mentoring.data.match_weights import CRITERIA, load_weights, weights_path
 from mentoring.derive.swaps import SwapIndex
 from mentoring.site.browser import search_words as words
-from mentoring.site.browser.indexes import browser_indexes
+from mentoring.site.browser.indexes import TWIN_TARGET, browser_indexes
 from mentoring.site.pages.page_spec import SiteSettings
 from mentoring.site.browser.directory_filters import filter_facets, filter_index, mentor_values, searchable_text, timezone_band
 from tests.support.paths import PROJECT, TODAY
@@ -145,10 +147,32 @@ def test_the_index_has_a_script_twin_for_copies_opened_from_disk(catalog):
     for path in ("mentors/filter-index", "match/match-index"):
         data = json.loads(files[f"{path}.json"])
         name = path.rsplit("/", 1)[1]
-        prefix = f'(window.mentoringHubIndexes = window.mentoringHubIndexes || {{}})["{name}"] = '
+        prefix = f'{TWIN_TARGET}["{name}"] = '
         twin = files[f"{path}.js"]
         assert twin.startswith(prefix) and twin.endswith(";\n")
         assert json.loads(twin[len(prefix):-2]) == data
+
+
+# Run the twins one after the other in a page's global scope, as hub-index.js does, after it has made
+# MentoringHub: both land under MentoringHub.indexes, and what MentoringHub already held stays.
+RUN_TWINS = """
+const vm = require("vm");
+const twins = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const window = { MentoringHub: { loadIndex() {} } };
+for (const twin of twins) vm.runInNewContext(twin, { window });
+process.stdout.write(JSON.stringify({ globals: Object.keys(window), hub: Object.keys(window.MentoringHub), indexes: window.MentoringHub.indexes }));
+"""
+
+
+def test_the_script_twins_file_their_index_under_the_one_global(catalog):
+    node = shutil.which("node")
+    if not node:
+        pytest.fail("Node.js is needed to run the index's script twins (Debian: apt-get install nodejs).")
+    files = index_files(catalog)
+    twins = [files["mentors/filter-index.js"], files["match/match-index.js"]]
+    ran = json.loads(subprocess.run([node, "-e", RUN_TWINS], input=json.dumps(twins), capture_output=True, text=True, check=True, timeout=60).stdout)
+    assert ran["globals"] == ["MentoringHub"] and ran["hub"] == ["loadIndex", "indexes"]
+    assert ran["indexes"] == {name: json.loads(files[f"{folder}/{name}.json"]) for folder, name in (("mentors", "filter-index"), ("match", "match-index"))}
 
 
 def test_the_weights_file_names_every_criterion_once(catalog):

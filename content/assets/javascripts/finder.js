@@ -9,7 +9,7 @@
 
    The page carries the first page of cards and the counts before any choice, as the build wrote
    them (the rest of the cards are on /mentors/page/N/ for browsing without scripts). This script
-   has the compact index directory_filters.py and directory.py write fetched, parsed and prepared in a worker
+   has the compact index browser/indexes.py writes fetched, parsed and prepared in a worker
    (finder-worker.js, finder-index.js), so that the page's main thread stays free while it opens;
    then it filters and counts from it on each change (finder-words.js finds the words typed),
    finder-facets.js shows the counts and finder-cards.js draws the result's cards. */
@@ -86,73 +86,168 @@
 
   /** Set the filters up from the prepared index and the address, and show their result. */
   async function start(index) {
-    const { mentors } = index;
-    const pager = hub.finderPages(index, list, new URL(form.dataset.index, document.baseURI)); // beside the profiles: mentors/
-    if (pagesNav) pagesNav.hidden = true;
-    const facets = hub.finderFacets(form, index.facets);
-    const byName = new Map(facets.map((f) => [f.name, f]));
-    const inFormOrder = [byName.get("accepting"), ...facets.filter((f) => f.name !== "accepting")];
-    const text = hub.finderWords(index.words, mentors);
-    const fails = new Uint8Array(mentors);
-    const failedAt = new Int16Array(mentors);
-    let typing = false;
-    let announceTimer = 0;
-    let visits = 0; // visits to other history entries (back and forward)
+    const finder = new Finder(index);
+    finder.listen();
+    await nextTask();
+    finder.openAddress();
+    form.classList.add("is-ready");
+  }
+
+  /** The filters at work: the prepared index, the form's facets, and what the visitor did last. */
+  class Finder {
+    /** Take the cards and the counts over from the page, with the prepared index's columns. */
+    constructor(index) {
+      this.mentors = index.mentors;
+      this.pager = hub.finderPages(index, list, new URL(form.dataset.index, document.baseURI)); // beside the profiles: mentors/
+      if (pagesNav) pagesNav.hidden = true;
+      this.facets = hub.finderFacets(form, index.facets);
+      this.byName = new Map(this.facets.map((f) => [f.name, f]));
+      this.inFormOrder = [this.byName.get("accepting"), ...this.facets.filter((f) => f.name !== "accepting")];
+      this.text = hub.finderWords(index.words, this.mentors);
+      this.fails = new Uint8Array(this.mentors);
+      this.failedAt = new Int16Array(this.mentors);
+      this.typing = false;
+      this.announceTimer = 0;
+      this.visits = 0; // visits to other history entries (back and forward)
+    }
+
+    /** Answer the form's changes, typing, submission, the clear button and back and forward. */
+    listen() {
+      form.addEventListener("change", (event) => {
+        if (event.target === search) { this.typing = false; return; }
+        this.typing = false;
+        this.readSelection();
+        this.commit(true);
+      });
+      search.addEventListener("input", () => {
+        // The first keystroke of a search makes a history entry; the rest update it.
+        this.commit(!this.typing, true);
+        this.typing = true;
+      });
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        this.typing = false;
+        this.readSelection();
+        this.commit(true);
+      });
+      clear.addEventListener("click", () => this.clearAll());
+      window.addEventListener("popstate", () => {
+        this.visits++;
+        this.typing = false;
+        this.showIgnored(this.fromUrl());
+        this.apply();
+      });
+    }
+
+    /** Show the result of the address the page was opened at, dropping from it what no control matches. */
+    openAddress() {
+      const ignored = this.fromUrl();
+      this.showIgnored(ignored);
+      if (ignored.length) history.replaceState(null, "", `${location.pathname}${this.toQuery()}${location.hash}`);
+      this.apply();
+    }
 
     /** Filter the cards and recount every value from the form's current state. */
-    function apply({ quiet = false } = {}) {
+    apply({ quiet = false } = {}) {
       const stems = search.value.trim() ? queryStems(search.value) : [];
-      const active = facets.filter((f) => f.selectedCount > 0);
+      const active = this.facets.filter((f) => f.selectedCount > 0);
       const filtering = stems.length > 0 || active.length > 0;
-      const matching = filtering ? filter(active, stems) : null;
-      const result = filtering ? matching.length : mentors;
+      const matching = filtering ? this.filter(active, stems) : null;
+      const result = filtering ? matching.length : this.mentors;
       // Writes only from here on, and only where something changed: no layout is read.
-      pager.show(matching);
-      for (const f of facets) f.showCounts(filtering, result);
-      showChips(filtering);
-      const message = !filtering ? `All ${digits(mentors)} mentors`
+      this.pager.show(matching);
+      for (const f of this.facets) f.showCounts(filtering, result);
+      this.showChips(filtering);
+      this.announce(this.countMessage(filtering, result), quiet);
+    }
+
+    /** Return the sentence that says how many mentors the result has. */
+    countMessage(filtering, result) {
+      const { mentors } = this;
+      return !filtering ? `All ${digits(mentors)} mentors`
         : result === 0 ? "No mentor matches these filters. Remove one, or clear them all."
         : `${digits(result)} of ${digits(mentors)} mentors ${result === 1 ? "matches" : "match"}`;
-      clearTimeout(announceTimer);
-      if (quiet) announceTimer = setTimeout(() => { count.textContent = message; }, 500);
+    }
+
+    /** Write `message` into the count: at once, or half a second after the last keystroke when `quiet`. */
+    announce(message, quiet) {
+      clearTimeout(this.announceTimer);
+      if (quiet) this.announceTimer = setTimeout(() => { count.textContent = message; }, 500);
       else count.textContent = message;
     }
 
-    function showChips(filtering) {
+    /** Return [label, remove] for each chip: the words searched for, then each selected value in the form's order. */
+    chipItems() {
       const items = [];
       const typed = search.value.trim();
       if (typed) items.push([`Search: “${typed}”`, () => { search.value = ""; }]);
-      for (const f of inFormOrder) {
+      for (const f of this.inFormOrder) {
         for (let code = 0; code < f.values.length; code++) {
           if (f.selected[code]) items.push([f.chipLabel(code), () => { f.inputs[code].checked = false; }]);
         }
       }
-      const selected = items.length - (typed ? 1 : 0) - (byName.get("accepting").selectedCount ? 1 : 0);
+      return items;
+    }
+
+    /** Show a removable chip for each choice, the number of selected values, and the clear button. */
+    showChips(filtering) {
+      const items = this.chipItems();
+      const typed = search.value.trim();
+      const selected = items.length - (typed ? 1 : 0) - (this.byName.get("accepting").selectedCount ? 1 : 0);
       selectedTotal.textContent = selected ? ` (${selected})` : "";
-      chips.replaceChildren(...items.map(([label, remove], position) => {
-        const chip = chipTemplate.content.firstElementChild.cloneNode(true);
-        chip.querySelector(".hub-chip__text").textContent = label;
-        chip.querySelector("button").addEventListener("click", () => {
-          remove();
-          readSelection();
-          commit(true);
-          // Keep the keyboard where it was: on the chip that took this one's place, or the search box.
-          const buttons = chips.querySelectorAll("button");
-          (buttons[Math.min(position, buttons.length - 1)] || search).focus();
-        });
-        return chip;
-      }));
+      chips.replaceChildren(...items.map(([label, remove], position) => this.chip(label, remove, position)));
       chips.hidden = !filtering;
       clear.hidden = !filtering;
     }
 
-    function readSelection() {
-      for (const f of facets) f.readInputs();
+    /** Return one chip whose button takes its choice away and keeps the keyboard in the chips. */
+    chip(label, remove, position) {
+      const chip = chipTemplate.content.firstElementChild.cloneNode(true);
+      chip.querySelector(".hub-chip__text").textContent = label;
+      chip.querySelector("button").addEventListener("click", () => {
+        remove();
+        this.readSelection();
+        this.commit(true);
+        // Keep the keyboard where it was: on the chip that took this one's place, or the search box.
+        const buttons = chips.querySelectorAll("button");
+        (buttons[Math.min(position, buttons.length - 1)] || search).focus();
+      });
+      return chip;
+    }
+
+    /** Untick every box, empty the search box, and show every mentor. */
+    clearAll() {
+      this.untickAll();
+      search.value = "";
+      this.readSelection();
+      this.commit(true);
+      search.focus();
+    }
+
+    /** Untick every box of every facet. */
+    untickAll() {
+      for (const f of this.facets) for (const input of f.inputs) if (input) input.checked = false;
+    }
+
+    /** Read each facet's selection from its checkboxes. */
+    readSelection() {
+      for (const f of this.facets) f.readInputs();
     }
 
     /** Return the numbers of the mentors that pass every active facet and have every stem, and
         count each value among them (zero) and among those that fail only its facet (one). */
-    function filter(active, stems) {
+    filter(active, stems) {
+      this.markFailures(active, stems);
+      const { mentors, fails } = this;
+      const matching = [];
+      for (let i = 0; i < mentors; i++) if (fails[i] === 0) matching.push(i);
+      this.countValues();
+      return matching;
+    }
+
+    /** Count, for each mentor, the active facets and the search it fails, and note the last one failed. */
+    markFailures(active, stems) {
+      const { mentors, fails, failedAt } = this;
       fails.fill(0);
       for (const { start: from, codes, selected, number } of active) {
         for (let i = 0; i < mentors; i++) {
@@ -163,14 +258,16 @@
         }
       }
       if (stems.length) {
-        const hits = text.hits(stems);
+        const hits = this.text.hits(stems);
         for (let i = 0; i < mentors; i++) if (hits[i] !== stems.length) { fails[i]++; failedAt[i] = -1; }
       }
-      const matching = [];
-      for (let i = 0; i < mentors; i++) if (fails[i] === 0) matching.push(i);
-      // A facet at a time, each a tight loop over the mentors: a value counts the mentors of the
-      // result that have it (zero), and those that miss only this facet (one).
-      for (const { start: from, codes, zero, one, number } of facets) {
+    }
+
+    /** Count each value among the result's mentors (zero) and among those that miss only its facet (one). */
+    countValues() {
+      const { mentors, fails, failedAt } = this;
+      // A facet at a time, each a tight loop over the mentors.
+      for (const { start: from, codes, zero, one, number } of this.facets) {
         zero.fill(0);
         one.fill(0);
         for (let i = 0; i < mentors; i++) {
@@ -178,18 +275,17 @@
           else if (fails[i] === 1 && failedAt[i] === number) for (let k = from[i]; k < from[i + 1]; k++) one[codes[k]]++;
         }
       }
-      return matching;
     }
 
     /** Set the form from the URL query; return what it holds that no control matches. */
-    function fromUrl() {
+    fromUrl() {
       const params = new URLSearchParams(location.search);
       const ignored = [];
-      for (const f of facets) for (const input of f.inputs) if (input) input.checked = false;
+      this.untickAll();
       search.value = params.getAll("search").join(" ");
       for (const [name, raw] of params) {
         if (name === "search") continue;
-        const f = byName.get(name);
+        const f = this.byName.get(name);
         // A '+' typed into an address reads as a space: utc+3..+6 arrives as "utc 3.. 6".
         const value = name === "timezone" ? raw.replace(/ /g, "+") : raw;
         const code = f ? f.codeOf.get(value) : undefined;
@@ -197,13 +293,13 @@
         else if (code === undefined || !f.inputs[code]) ignored.push(`${name}=${raw} (no mentor's card has it)`);
         else f.inputs[code].checked = true;
       }
-      readSelection();
-      for (const f of facets) if (f.selectedCount && f.details) f.details.open = true;
+      this.readSelection();
+      for (const f of this.facets) if (f.selectedCount && f.details) f.details.open = true;
       return ignored;
     }
 
-    /** The query a GET submission of the form would send, without an empty search box. */
-    function toQuery() {
+    /** Return the query a GET submission of the form would send, without an empty search box. */
+    toQuery() {
       const params = new URLSearchParams();
       for (const [name, value] of new FormData(form)) {
         if (name !== "search") params.append(name, value);
@@ -216,59 +312,22 @@
     /** Show the result of the form's state, and write the state into the address (a new history
         entry with `push`) just after the frame that shows it: Chromium takes from under a
         millisecond to tens of them to record a history entry, and the result comes first. */
-    function commit(push, quiet = false) {
-      const query = toQuery();
-      const written = visits; // a visit to another entry meanwhile makes this write stale
+    commit(push, quiet = false) {
+      const query = this.toQuery();
+      const written = this.visits; // a visit to another entry meanwhile makes this write stale
       later(() => {
-        if (written !== visits || query === location.search) return;
+        if (written !== this.visits || query === location.search) return;
         const url = `${location.pathname}${query}${location.hash}`;
         if (push) history.pushState(null, "", url);
         else history.replaceState(null, "", url);
       });
-      apply({ quiet });
+      this.apply({ quiet });
     }
 
-    function showIgnored(ignored) {
+    /** Say which parts of the address were ignored, or hide the notice when none were. */
+    showIgnored(ignored) {
       notice.hidden = ignored.length === 0;
       notice.textContent = ignored.length ? `Ignored from the link: ${ignored.join("; ")}.` : "";
     }
-
-    form.addEventListener("change", (event) => {
-      if (event.target === search) { typing = false; return; }
-      typing = false;
-      readSelection();
-      commit(true);
-    });
-    search.addEventListener("input", () => {
-      // The first keystroke of a search makes a history entry; the rest update it.
-      commit(!typing, true);
-      typing = true;
-    });
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      typing = false;
-      readSelection();
-      commit(true);
-    });
-    clear.addEventListener("click", () => {
-      for (const f of facets) for (const input of f.inputs) if (input) input.checked = false;
-      search.value = "";
-      readSelection();
-      commit(true);
-      search.focus();
-    });
-    window.addEventListener("popstate", () => {
-      visits++;
-      typing = false;
-      showIgnored(fromUrl());
-      apply();
-    });
-
-    await nextTask();
-    const ignored = fromUrl();
-    showIgnored(ignored);
-    if (ignored.length) history.replaceState(null, "", `${location.pathname}${toQuery()}${location.hash}`);
-    apply();
-    form.classList.add("is-ready");
   }
 })();

@@ -1,6 +1,7 @@
 /* Mentoring Hub: read a build-time index (mentors/filter-index.json, match/match-index.json).
    Over http(s) the JSON is fetched; a copy of the site opened from disk (file://) fetches
-   nothing, so there the same data is read from the script twin the build writes beside it. */
+   nothing, so there the same data is read from the script twin the build writes beside it
+   (hooks/mentoring/site/browser/indexes.py), which files it under MentoringHub.indexes. */
 (() => {
   "use strict";
 
@@ -20,7 +21,7 @@
       const script = document.createElement("script");
       script.src = url.href.replace(/\.json$/, ".js");
       script.onload = () => {
-        const index = window.mentoringHubIndexes && window.mentoringHubIndexes[name];
+        const index = hub.indexes && hub.indexes[name];
         if (index) resolve(index);
         else reject(new Error(`${script.src} did not define ${name}`));
       };

@@ -36,24 +36,49 @@
     console.warn("Mentoring Hub match helper:", error);
   });
 
+  /** Set the helper up from the index, and show what the form as it stands asks for. */
   function start(index) {
     markDeviceTimeZone(index.reference_day);
-    const m = index.mentors;
-    const count = m.ids.length;
-    const weight = (criterion) => index.criteria[criterion].weight;
-    const codes = Object.fromEntries(Object.entries(index.values).map(([name, values]) => [name, new Map(values.map((v, i) => [v, i]))]));
-    const labels = index.labels;
-    const namesLower = m.names.map((name) => name.toLowerCase());
-    let shown = PAGE;
-    let swapsShown = SWAP_PAGE;
+    const helper = new MatchHelper(index);
+    helper.listen();
+    helper.update();
+    form.classList.add("is-ready");
+  }
 
-    /** The form's wishes as codes into the index. */
-    function wishes() {
+  /** The helper at work: the index's mentors in columns, and how many of each list are shown. */
+  class MatchHelper {
+    /** Read the index: its mentors, each vocabulary's codes, and the labels. */
+    constructor(index) {
+      this.index = index;
+      this.mentors = index.mentors;
+      this.count = this.mentors.ids.length;
+      this.codes = Object.fromEntries(Object.entries(index.values).map(([name, values]) => [name, new Map(values.map((v, i) => [v, i]))]));
+      this.labels = index.labels;
+      this.namesLower = this.mentors.names.map((name) => name.toLowerCase());
+      this.shown = PAGE;
+      this.swapsShown = SWAP_PAGE;
+    }
+
+    /** Answer the form's changes and the two "show more" buttons. */
+    listen() {
+      form.addEventListener("change", () => this.update());
+      form.addEventListener("submit", (event) => event.preventDefault());
+      more.addEventListener("click", () => this.showMore(more, () => { this.shown += PAGE; }, list));
+      swapMore.addEventListener("click", () => this.showMore(swapMore, () => { this.swapsShown += SWAP_PAGE; }, swapList));
+    }
+
+    /** Return the weight of one criterion, from schemas/match-weights.yml. */
+    weight(criterion) {
+      return this.index.criteria[criterion].weight;
+    }
+
+    /** Return the form's wishes as codes into the index. */
+    wishes() {
       const data = new FormData(form);
       // In the index's order (the vocabulary's for topics), whatever order they were picked in.
-      const picked = (field, kind) => data.getAll(field).map((value) => codes[kind].get(value))
+      const picked = (field, kind) => data.getAll(field).map((value) => this.codes[kind].get(value))
         .filter((code) => code !== undefined).sort((a, b) => a - b);
-      const program = codes.programs.get(data.get("programs") || "");
+      const program = this.codes.programs.get(data.get("programs") || "");
       const timezone = data.get("timezone");
       return {
         learn: picked("learn", "tags"),
@@ -66,77 +91,94 @@
     }
 
     /** Score one mentor: [score, reasons], each reason {met, text, points}. */
-    function assess(i, wish) {
+    assess(i, wish) {
+      const { mentors, labels, index } = this;
       const reasons = [];
       const add = (met, text, points) => reasons.push({ met, text, points: met ? points : 0 });
       for (const tag of wish.learn) {
-        const met = m.expertise[i].includes(tag);
-        add(met, met ? `Teaches ${labels.tags[tag]}` : `Does not list ${labels.tags[tag]}`, weight("learn"));
+        const met = mentors.expertise[i].includes(tag);
+        add(met, met ? `Teaches ${labels.tags[tag]}` : `Does not list ${labels.tags[tag]}`, this.weight("learn"));
       }
       if (wish.languages.length) {
-        const shared = wish.languages.filter((code) => m.languages[i].includes(code));
-        add(shared.length > 0, shared.length ? `Speaks ${names(shared, labels.languages, "and")}` : `Does not speak ${names(wish.languages, labels.languages, "or")}`, weight("languages"));
+        const shared = wish.languages.filter((code) => mentors.languages[i].includes(code));
+        add(shared.length > 0, shared.length ? `Speaks ${names(shared, labels.languages, "and")}` : `Does not speak ${names(wish.languages, labels.languages, "or")}`, this.weight("languages"));
       }
       if (wish.offset !== null) {
-        const apart = Math.abs(m.offsets[i] - wish.offset);
+        const apart = Math.abs(mentors.offsets[i] - wish.offset);
         const minutes = Math.min(apart, 24 * 60 - apart);
         const met = minutes <= index.criteria.timezone.within_hours * 60;
-        add(met, `${index.offset_labels[m.offsets[i]]}, ${distance(minutes)}`, weight("timezone"));
+        add(met, `${index.offset_labels[mentors.offsets[i]]}, ${distance(minutes)}`, this.weight("timezone"));
       }
       if (wish.formats.length) {
-        const offered = wish.formats.filter((code) => m.formats[i].includes(code));
-        add(offered.length > 0, offered.length ? `Offers ${names(offered, labels.formats, "and")}` : `Does not offer ${names(wish.formats, labels.formats, "or")}`, weight("formats"));
+        const offered = wish.formats.filter((code) => mentors.formats[i].includes(code));
+        add(offered.length > 0, offered.length ? `Offers ${names(offered, labels.formats, "and")}` : `Does not offer ${names(wish.formats, labels.formats, "or")}`, this.weight("formats"));
       }
       if (wish.program !== null) {
-        const met = m.programs[i].includes(wish.program);
-        add(met, `${met ? "Mentors in" : "Not in"} ${labels.programs[wish.program]}`, weight("programs"));
+        const met = mentors.programs[i].includes(wish.program);
+        add(met, `${met ? "Mentors in" : "Not in"} ${labels.programs[wish.program]}`, this.weight("programs"));
       }
       if (wish.teach.length) {
-        const wanted = m.learning[i].filter((code) => wish.teach.includes(code));
-        add(wanted.length > 0, wanted.length ? `Wants to learn ${names(wanted, labels.tags, "and")}, which you can teach` : "Wants to learn none of the topics you can teach", weight("teach"));
+        const wanted = mentors.learning[i].filter((code) => wish.teach.includes(code));
+        add(wanted.length > 0, wanted.length ? `Wants to learn ${names(wanted, labels.tags, "and")}, which you can teach` : "Wants to learn none of the topics you can teach", this.weight("teach"));
       }
       return [reasons.reduce((sum, reason) => sum + reason.points, 0), reasons];
     }
 
-    function maximum(wish) {
+    /** Return the score of a mentor who meets every wish. */
+    maximum(wish) {
+      const weight = (criterion) => this.weight(criterion);
       return weight("learn") * wish.learn.length + (wish.languages.length ? weight("languages") : 0)
         + (wish.offset !== null ? weight("timezone") : 0) + (wish.formats.length ? weight("formats") : 0)
         + (wish.program !== null ? weight("programs") : 0) + (wish.teach.length ? weight("teach") : 0);
     }
 
-    const byName = (a, b) => (namesLower[a] < namesLower[b] ? -1 : namesLower[a] > namesLower[b] ? 1 : 0)
-      || (m.ids[a] < m.ids[b] ? -1 : m.ids[a] > m.ids[b] ? 1 : 0);
+    /** Compare two mentors by name, then by id. */
+    byName(a, b) {
+      const { namesLower, mentors } = this;
+      return (namesLower[a] < namesLower[b] ? -1 : namesLower[a] > namesLower[b] ? 1 : 0)
+        || (mentors.ids[a] < mentors.ids[b] ? -1 : mentors.ids[a] > mentors.ids[b] ? 1 : 0);
+    }
 
-    /** Mentors with a free place who teach a wished topic, best first. */
-    function rank(wish) {
+    /** Return the mentors with a free place who teach a wished topic, best first. */
+    rank(wish) {
+      const { mentors } = this;
       const found = [];
-      for (let i = 0; i < count; i++) {
-        if (m.free[i] <= 0) continue; // open places: 0 unless accepting mentees
-        if (!wish.learn.some((tag) => m.expertise[i].includes(tag))) continue;
-        const [score, reasons] = assess(i, wish);
+      for (let i = 0; i < this.count; i++) {
+        if (mentors.free[i] <= 0) continue; // open places: 0 unless accepting mentees
+        if (!wish.learn.some((tag) => mentors.expertise[i].includes(tag))) continue;
+        const [score, reasons] = this.assess(i, wish);
         found.push({ i, score, reasons });
       }
-      return found.sort((a, b) => b.score - a.score || m.free[b.i] - m.free[a.i] || byName(a.i, b.i));
+      return found.sort((a, b) => b.score - a.score || mentors.free[b.i] - mentors.free[a.i] || this.byName(a.i, b.i));
     }
 
-    /** People (any availability) who can teach a wished topic and want to learn one the visitor can teach. */
-    function swaps(wish) {
+    /** Return the people (any availability) who can teach a wished topic and want to learn one the visitor can teach. */
+    swaps(wish) {
+      const { mentors } = this;
       const found = [];
-      for (let i = 0; i < count; i++) {
-        const gets = wish.learn.filter((tag) => m.expertise[i].includes(tag));
+      for (let i = 0; i < this.count; i++) {
+        const gets = wish.learn.filter((tag) => mentors.expertise[i].includes(tag));
         if (!gets.length) continue;
-        const gives = m.learning[i].filter((tag) => wish.teach.includes(tag));
+        const gives = mentors.learning[i].filter((tag) => wish.teach.includes(tag));
         if (gives.length) found.push({ i, gets, gives });
       }
-      return found.sort((a, b) => (b.gets.length + b.gives.length) - (a.gets.length + a.gives.length) || byName(a.i, b.i));
+      return found.sort((a, b) => (b.gets.length + b.gives.length) - (a.gets.length + a.gives.length) || this.byName(a.i, b.i));
     }
 
-    function update({ keepPages = false } = {}) {
-      if (!keepPages) { shown = PAGE; swapsShown = SWAP_PAGE; }
-      const wish = wishes();
-      const ranked = wish.learn.length ? rank(wish) : [];
-      const top = maximum(wish);
-      list.replaceChildren(...ranked.slice(0, shown).map(({ i, score, reasons }) => suggestion(i, score, top, reasons, wish.learn)));
+    /** Show the suggestions and the swaps for the form's wishes (from their first page unless `keepPages`). */
+    update({ keepPages = false } = {}) {
+      if (!keepPages) { this.shown = PAGE; this.swapsShown = SWAP_PAGE; }
+      const wish = this.wishes();
+      this.showSuggestions(wish);
+      this.showSwaps(wish);
+    }
+
+    /** Show the best mentors for `wish`, the sentence that counts them and the link that jumps to them. */
+    showSuggestions(wish) {
+      const { shown } = this;
+      const ranked = wish.learn.length ? this.rank(wish) : [];
+      const top = this.maximum(wish);
+      list.replaceChildren(...ranked.slice(0, shown).map(({ i, score, reasons }) => this.suggestion(i, score, top, reasons, wish.learn)));
       more.hidden = ranked.length <= shown;
       more.textContent = `Show ${Math.min(PAGE, ranked.length - shown)} more suggestions`;
       status.textContent = !wish.learn.length ? "Pick at least one topic you want to learn to see suggestions."
@@ -145,9 +187,13 @@
           (ranked.length > shown ? `the best ${shown} are shown.` : ranked.length === 1 ? "here is why." : "best first.");
 
       jump.textContent = ranked.length ? `See ${ranked.length} ${ranked.length === 1 ? "suggestion" : "suggestions"}` : "See the suggestions";
+    }
 
-      const found = wish.learn.length && wish.teach.length ? swaps(wish) : [];
-      swapList.replaceChildren(...found.slice(0, swapsShown).map(({ i, gets, gives }) => swap(i, gets, gives)));
+    /** Show the two-way swaps for `wish` and the sentence that counts them. */
+    showSwaps(wish) {
+      const { swapsShown } = this;
+      const found = wish.learn.length && wish.teach.length ? this.swaps(wish) : [];
+      swapList.replaceChildren(...found.slice(0, swapsShown).map(({ i, gets, gives }) => this.swap(i, gets, gives)));
       swapMore.hidden = found.length <= swapsShown;
       swapMore.textContent = `Show ${Math.min(SWAP_PAGE, found.length - swapsShown)} more swaps`;
       swapStatus.textContent = !(wish.learn.length && wish.teach.length)
@@ -156,11 +202,13 @@
         : `${found.length} ${found.length === 1 ? "colleague" : "colleagues"} could swap knowledge with you both ways.`;
     }
 
-    function suggestion(i, score, top, reasons, learn) {
-      const item = person(template("match-result").cloneNode(true), i, learn.filter((tag) => m.expertise[i].includes(tag)));
+    /** Return one suggestion's item: the person, the score out of `top`, free places and the reasons. */
+    suggestion(i, score, top, reasons, learn) {
+      const { mentors } = this;
+      const item = this.person(template("match-result").cloneNode(true), i, learn.filter((tag) => mentors.expertise[i].includes(tag)));
       item.querySelector("[data-score]").textContent = `${format(score)} points`;
       item.querySelector("[data-score-of]").textContent = `of ${format(top)}`;
-      item.querySelector("[data-free]").textContent = `${m.free[i]} free ${m.free[i] === 1 ? "place" : "places"}`;
+      item.querySelector("[data-free]").textContent = `${mentors.free[i]} free ${mentors.free[i] === 1 ? "place" : "places"}`;
       item.querySelector("[data-reasons]").replaceChildren(...reasons.map((reason) => {
         const line = template("match-reason").cloneNode(true);
         line.classList.add(reason.met ? "is-met" : "is-unmet");
@@ -172,71 +220,73 @@
       return item;
     }
 
-    function swap(i, gets, gives) {
-      const item = person(template("swap-result").cloneNode(true), i, gets);
+    /** Return one swap's item: the person, what each side gets, and their availability. */
+    swap(i, gets, gives) {
+      const { mentors, labels } = this;
+      const item = this.person(template("swap-result").cloneNode(true), i, gets);
       const tags = (codes) => codes.map((code) => Object.assign(document.createElement("li"), { textContent: labels.tags[code] }));
       item.querySelector("[data-gets]").replaceChildren(...tags(gets));
       item.querySelector("[data-gives]").replaceChildren(...tags(gives));
-      const state = m.availability.rows[i];
-      item.querySelector("[data-free]").textContent = m.availability.labels[state] + (m.free[i] > 0 ? ` · ${m.free[i]} free` : "");
+      const state = mentors.availability.rows[i];
+      item.querySelector("[data-free]").textContent = mentors.availability.labels[state] + (mentors.free[i] > 0 ? ` · ${mentors.free[i]} free` : "");
       return item;
     }
 
     /** Fill the parts every listed person has: avatar, name with profile link, role.
         The link's #ask= hands the wished topics this person teaches to the profile's request box. */
-    function person(item, i, topics) {
-      item.dataset.id = m.ids[i];
+    person(item, i, topics) {
+      const { mentors, index } = this;
+      item.dataset.id = mentors.ids[i];
       const link = item.querySelector("[data-link]");
-      link.href = new URL(`${encodeURIComponent(m.ids[i])}/#ask=${topics.map((tag) => encodeURIComponent(index.values.tags[tag])).join(",")}`, profiles).href;
-      link.textContent = m.names[i];
-      item.querySelector("[data-role]").textContent = `${m.titles[i]} · ${index.values.departments[m.departments[i]]}`;
-      item.querySelector("[data-avatar]").replaceWith(avatar(i));
+      link.href = new URL(`${encodeURIComponent(mentors.ids[i])}/#ask=${topics.map((tag) => encodeURIComponent(index.values.tags[tag])).join(",")}`, profiles).href;
+      link.textContent = mentors.names[i];
+      item.querySelector("[data-role]").textContent = `${mentors.titles[i]} · ${index.values.departments[mentors.departments[i]]}`;
+      item.querySelector("[data-avatar]").replaceWith(this.avatar(i));
       return item;
     }
 
-    function avatar(i) {
-      if (m.photos[i]) {
+    /** Return the person's photo, or their initials on their colour when they have none. */
+    avatar(i) {
+      const { mentors } = this;
+      if (mentors.photos[i]) {
         const image = Object.assign(document.createElement("img"), {
           className: "hub-avatar", alt: "", width: 48, height: 48, loading: "lazy", decoding: "async",
-          src: new URL(`photos/${encodeURIComponent(m.photos[i])}`, profiles).href,
+          src: new URL(`photos/${encodeURIComponent(mentors.photos[i])}`, profiles).href,
         });
         image.style.setProperty("--size", "48px");
         return image;
       }
-      const initials = Object.assign(document.createElement("span"), { className: `hub-avatar hub-avatar--c${m.colours[i]}`, textContent: m.initials[i] });
+      const initials = Object.assign(document.createElement("span"), { className: `hub-avatar hub-avatar--c${mentors.colours[i]}`, textContent: mentors.initials[i] });
       initials.style.setProperty("--size", "48px");
       initials.setAttribute("aria-hidden", "true");
       return initials;
     }
 
-    function showMore(button, grow, target) {
+    /** Show a page more of `target`'s list and move the keyboard to its first new entry (or stay on `button`). */
+    showMore(button, grow, target) {
       const before = target.children.length;
       grow();
-      update({ keepPages: true });
+      this.update({ keepPages: true });
       const first = target.children[before];
       if (first) first.querySelector("a").focus();
       else button.focus();
     }
-
-    form.addEventListener("change", () => update());
-    form.addEventListener("submit", (event) => event.preventDefault());
-    more.addEventListener("click", () => showMore(more, () => { shown += PAGE; }, list));
-    swapMore.addEventListener("click", () => showMore(swapMore, () => { swapsShown += SWAP_PAGE; }, swapList));
-    update();
-    form.classList.add("is-ready");
   }
 
+  /** Return the labels of `codes` as a list in words: "A, B and C". */
   function names(codes, labels, conjunction) {
     const words = codes.map((code) => labels[code]);
     return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} ${conjunction} ${words.at(-1)}`;
   }
 
+  /** Return how far a time zone `minutes` away is from the visitor's, in words. */
   function distance(minutes) {
     if (minutes === 0) return "your time zone";
     const hours = minutes / 60;
     return `${format(hours)} ${hours === 1 ? "hour" : "hours"} from you`;
   }
 
+  /** Return a score or a number of hours with at most two decimals. */
   function format(number) {
     return String(Number(number.toFixed(2))); // 3, 1.5, 4.75
   }

@@ -1,8 +1,9 @@
 """The compact indexes the directory's filters and the match helper read in the browser.
 
 Each is written twice: as JSON, fetched over http(s), and as a one-line script that files the same
-data under window.mentoringHubIndexes, for a copy of the site opened from disk (file://), where
-browsers fetch nothing. The columns both show of each mentor are built once (mentor_columns).
+data under MentoringHub.indexes (the global our scripts share), for a copy of the site opened from
+disk (file://), where browsers fetch nothing. The columns both show of each mentor are built once
+(mentor_columns).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from mentoring.site.outputs.json_text import compact_json
 from mentoring.site.pages.directory import PAGE_SIZE
 from mentoring.site.pages.page_spec import SiteSettings
 
+# Where a script twin files its index: MentoringHub.indexes, made if this is the first script to run.
+TWIN_TARGET = "((window.MentoringHub = window.MentoringHub || {}).indexes = window.MentoringHub.indexes || {})"
+
 
 def browser_indexes(catalog: Catalog, settings: SiteSettings) -> Iterator[tuple[str, list[str]]]:
     """Yield (path under the site root, pieces of its text) for both indexes and their script twins.
@@ -34,9 +38,7 @@ def browser_indexes(catalog: Catalog, settings: SiteSettings) -> Iterator[tuple[
         text = compact_json(payload())
         name = path.rsplit("/", 1)[-1].removesuffix(".json")
         yield path, [text, "\n"]
-        yield path.removesuffix(".json") + ".js", [
-            f"(window.mentoringHubIndexes = window.mentoringHubIndexes || {{}})[{json.dumps(name)}] = ", text, ";\n"
-        ]
+        yield path.removesuffix(".json") + ".js", [f"{TWIN_TARGET}[{json.dumps(name)}] = ", text, ";\n"]
 
 
 def _filter_index(catalog: Catalog, person: dict) -> dict:
