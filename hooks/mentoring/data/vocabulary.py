@@ -36,6 +36,7 @@ class Vocabulary:
     tags: dict[str, Tag]
     hallmarks: dict[str, Hallmark]
     languages: dict[str, str]
+    email_domains: tuple[str, ...] = ()  # the organisation's (extra.mentoring.email_domains), as ASCII; () allows any
 
     @functools.cached_property
     def synonyms(self) -> dict[str, str]:

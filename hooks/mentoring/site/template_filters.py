@@ -8,6 +8,7 @@ from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
 from mentoring.site.calendar_files import calendar_path, has_dates
 from mentoring.site.labels import label, long_date
+from mentoring.site.mailto import mailto_link
 from mentoring.site.markup import render_markdown
 from mentoring.site.mentor_request import RequestDrafter
 
@@ -28,5 +29,6 @@ def template_filters(catalog: Catalog) -> dict:
         "language_name": lambda code: vocabulary.languages.get(code, code),
         "tag_label": lambda tag: vocabulary.tags[tag].label,
         "request_draft": RequestDrafter(catalog),  # mentor -> the first message to them, or None
+        "mailto": mailto_link,  # an address -> its mailto: link (RFC 6068); every template links mail with it
         "calendar_path": lambda program: calendar_path(program) if has_dates(program) else "",
     }
