@@ -15,7 +15,13 @@ _ADDRESS_SAFE = "@"  # with quote's own unreserved characters: A-Z a-z 0-9 - . _
 
 
 def mailto_link(address: str, **fields: str) -> str:
-    """Return 'mailto:<address>[?name=value&...]' with the address and every field percent-encoded (RFC 6068)."""
+    """Return 'mailto:<address>[?name=value&...]' with the address and every field percent-encoded (RFC 6068).
+
+    Return '' for text that a mail program could read as several addresses, or none (see is_one_address):
+    the schemas refuse such text, and a build that was handed it anyway links no one.
+    """
+    if not is_one_address(address):
+        return ""
     link = "mailto:" + quote(address, safe=_ADDRESS_SAFE)
     query = "&".join(f"{quote(name, safe='')}={mailto_field(value)}" for name, value in fields.items())
     return f"{link}?{query}" if query else link
@@ -24,6 +30,11 @@ def mailto_link(address: str, **fields: str) -> str:
 def mailto_field(value: str) -> str:
     """Return one field's value for a mailto: link: CRLF line breaks, everything but unreserved characters percent-encoded."""
     return quote(value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n"), safe="")
+
+
+def is_one_address(text: str) -> bool:
+    """Return True for text a mail program reads as one address: one '@', no list separators, spaces or control characters."""
+    return text.count("@") == 1 and not any(char in ",;<>" or char.isspace() or not char.isprintable() for char in text)
 
 
 def has_one_recipient(href: str) -> bool:
