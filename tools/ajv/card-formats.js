@@ -50,7 +50,7 @@ function isEmailAddress(text) {
 
 /** Return true when the address is at one of the organisation's domains (extra.mentoring.email_domains), or none are set. */
 function inEmailDomains(text) {
-  return !vocabulary.emailDomains.length || vocabulary.emailDomains.includes(asciiDomain(text.slice(text.lastIndexOf("@") + 1)));
+  return !vocabulary.emailDomains.length || vocabulary.emailDomains.map(asciiDomain).includes(asciiDomain(text.slice(text.lastIndexOf("@") + 1)));
 }
 
 const formats = {

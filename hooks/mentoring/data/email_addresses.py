@@ -46,8 +46,9 @@ def address_domain(address: str) -> str:
 
 
 def in_domains(address: str, domains: tuple[str, ...]) -> bool:
-    """Return True when the address is at one of domains (ASCII forms), or when no domains are given.
+    """Return True when the address is at one of domains, or when no domains are given; compared in ASCII,
+    so 'Ada@NorthWind.example' is at 'northwind.example' and 'bücher.example' is 'xn--bcher-kva.example'.
 
     Only the domains themselves count, not their subdomains: list each one the organisation uses.
     """
-    return not domains or address_domain(address) in domains
+    return not domains or address_domain(address) in {ascii_domain(domain) for domain in domains}

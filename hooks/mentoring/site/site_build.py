@@ -47,7 +47,7 @@ class SiteBuild:
         """Load and check the data under root; raise InvalidData listing every problem."""
         self.root = Path(root).resolve()
         self.hub = hub
-        result = Loader(schemas_dir(self.root)).load(self.root, today)
+        result = Loader(schemas_dir(self.root), hub.email_domains).load(self.root, today)
         if not result.ok:
             raise InvalidData(result.problems)
         self.catalog = result.catalog
