@@ -39,7 +39,7 @@ class CalendarText(vText):
 
     Works around icalendar 7.3.2, whose vText.to_ical (parser._escape_char) first turns a literal
     backslash followed by 'N' into a line break, so 'C:\\Network' came back as 'C:' and 'etwork' on
-    a new line; and it leaves X- properties such as X-WR-CALNAME unescaped unless given as vText.
+    a new line. X-WR-CALNAME is marked VALUE=TEXT, so icalendar and ical.js unescape it as they do SUMMARY.
     """
 
     def to_ical(self) -> bytes:
@@ -73,7 +73,7 @@ def calendar_text(name: str, programs: list[Program], settings: SiteSettings) ->
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", CalendarText(name))
+    calendar.add("x-wr-calname", CalendarText(name), parameters={"VALUE": "TEXT"})  # so parsers unescape it, as they do known TEXT
     for program in programs:
         for event in program_events(program, settings):
             calendar.add_component(event)
