@@ -13,6 +13,8 @@ MISTAKES = [
     ("stale_after_month: 6", "mkdocs.yml:4:5: extra.mentoring.stale_after_month: 'stale_after_month' is not a Mentoring Hub setting; did you mean 'stale_after_months'?"),
     ("shared_chrome: 'yes'", "mkdocs.yml:4:5: extra.mentoring.shared_chrome: 'shared_chrome' must be true or false, not 'yes'"),
     ("stale_after_months: six", "mkdocs.yml:4:5: extra.mentoring.stale_after_months: 'stale_after_months' must be a whole number, not 'six'"),
+    ("email_domains: northwind.example", "mkdocs.yml:4:5: extra.mentoring.email_domains: 'email_domains' must be a list of domains, such as [northwind.example], not 'northwind.example'"),
+    ("email_domains: [northwind.example, '@evil.example']", "mkdocs.yml:4:5: extra.mentoring.email_domains: 'email_domains' lists '@evil.example', which is not a domain name; write it as in an address after the '@', such as 'northwind.example'"),
 ]
 
 
@@ -37,3 +39,15 @@ def test_a_mistaken_setting_stops_a_command_with_its_line(tmp_path, setting, mes
     assert result.returncode == 2
     assert result.stderr.strip() == message
     assert "Traceback" not in result.stderr
+
+
+def test_validate_accepts_only_addresses_at_the_organisations_domains(tmp_path):
+    from tests.support.paths import BASE, build_case
+
+    root = build_case(BASE, tmp_path / "org")
+    (root / "mkdocs.yml").write_text(config("email_domains: [northwind.example]"), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mentoring.cli", "validate", str(root)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert ("content/mentors/ada-lovelace.yml:14:10: contact.email: 'ada@example.com' is not at the organisation's "
+            "email domain (northwind.example); use your work address") in result.stdout
+    assert read_site_config(root).hub.email_domains == ("northwind.example",)
