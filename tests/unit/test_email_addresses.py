@@ -105,3 +105,14 @@ def test_organisation_domains_are_compared_in_ascii_and_without_subdomains():
     assert not in_domains("ada@uk.northwind.example", domains)
     assert not in_domains("ada@northwind.example.evil.example", domains)
     assert in_domains("ada@anywhere.example", ())
+
+
+def test_the_build_hands_the_organisations_domains_to_the_card_builder():
+    from mentoring.data.loader import Loader
+    from mentoring.site.contribute_pages import builder_data
+    from tests.support.paths import PROJECT, TODAY
+
+    result = Loader(email_domains=("northwind.example",)).load(PROJECT, TODAY)
+    assert result.ok, result.problems[:3]  # every sample address is at the organisation's domain
+    schema = json.loads((PROJECT_SCHEMAS / "mentor.schema.json").read_text(encoding="utf-8"))
+    assert builder_data(result.catalog, schema, "")["emailDomains"] == ["northwind.example"]
