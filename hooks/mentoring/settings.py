@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import difflib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,10 +19,13 @@ import yaml
 
 from mentoring.data.config_file import TolerantLoader, read_config
 from mentoring.data.dates import latest_today
+from mentoring.data.email_addresses import is_email_address
 from mentoring.data.problems import InvalidData, Problem
 from mentoring.data.visibility import VISIBILITIES
+from mentoring.data.schemas import project_schema, python_pattern
 
 SETTINGS_KEY = "extra.mentoring"
+
 # Pins the day a build counts from ("in the future", "stale"), so builds can be compared.
 TODAY_VARIABLE = "MENTORING_TODAY"
 
@@ -36,6 +40,8 @@ class HubSettings:
     page_processes: int = 2  # processes rendering the generated pages of a big build (1: the build's own only)
     maintainers: str = ""  # the GitHub team that owns everything no one else owns, as organisation/team
     visibility: str = "internal"  # who may see the site: internal (not for search engines) or public
+    # The only domains card and programme addresses may use (exactly these, not their subdomains); () allows any.
+    email_domains: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, mapping: dict | None, config_file: Path | str = "mkdocs.yml") -> HubSettings:
@@ -48,6 +54,8 @@ class HubSettings:
                 guess = difflib.get_close_matches(str(key), list(fields), n=1)
                 advice = f"did you mean '{guess[0]}'?" if guess else f"the settings are: {', '.join(fields)}"
                 mistakes.append((key, f"'{key}' is not a Mentoring Hub setting; {advice}"))
+            elif key == "email_domains":
+                mistakes.extend((key, message) for message in _domain_mistakes(value))
             elif type(value) is not type(fields[key].default):
                 mistakes.append((key, f"'{key}' must be {_KIND_WORDS[type(fields[key].default)]}, not {value!r}"))
             elif key in _CHOICES and value not in _CHOICES[key]:
@@ -58,7 +66,23 @@ class HubSettings:
                 Problem(Path(config_file).name, *positions.get(str(key), (1, 1)), f"{SETTINGS_KEY}.{key}", message)
                 for key, message in mistakes
             ])
+        if "email_domains" in mapping:
+            mapping = {**mapping, "email_domains": tuple(mapping["email_domains"])}
         return cls(**mapping)
+
+
+def _domain_mistakes(value: object) -> list[str]:
+    """Return what is wrong with an email_domains setting: it must be a list of domain names."""
+    if not isinstance(value, list):
+        return [f"'email_domains' must be a list of domains, such as [northwind.example], not {value!r}"]
+    return [f"'email_domains' lists {domain!r}, which is not a domain name; write it as in an address after the '@', such as 'northwind.example'"
+            for domain in value if not (isinstance(domain, str) and _is_address(f"x@{domain}"))]
+
+
+def _is_address(text: str) -> bool:
+    """Return True for an address the schemas accept (their pattern, then the international domain rule)."""
+    pattern = project_schema("mentor")["$defs"]["email-address"]["pattern"]
+    return re.match(python_pattern(pattern), text) is not None and is_email_address(text)
 
 
 _KIND_WORDS = {str: "text", int: "a whole number", bool: "true or false"}

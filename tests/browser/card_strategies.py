@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from mentoring.data.layout import MENTORS_DIR
 from mentoring.data.yaml_reader import parse
+from tests.support.email_examples import INVALID_ADDRESSES, VALID_ADDRESSES
 from tests.support.paths import BASE
 
 BASE_CARD = parse((BASE / MENTORS_DIR / "ada-lovelace.yml").read_text(encoding="utf-8")).data
@@ -49,7 +50,7 @@ MUTATIONS = {
     "contact": st.one_of(
         st.fixed_dictionaries({}, optional={
             "email": st.sampled_from(["ada@example.com", "ada@", "ada\u200b@example.com", "ada\ufeff@example.com",
-                                      "ada lovelace@example.com", "ada@example.com\u00a0"]),
+                                      "ada lovelace@example.com", "ada@example.com\u00a0", *VALID_ADDRESSES, *INVALID_ADDRESSES]),
             "chat": st.one_of(text(10), st.just("@ada on Slack")),
         }),
         st.sampled_from(["ada@example.com", ["ada@example.com"]]),

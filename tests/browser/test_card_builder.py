@@ -109,7 +109,7 @@ def test_mistakes_are_flagged_next_to_the_field_as_you_type(builder, first_mento
     assert "card-contact-email-error" in email.get_attribute("aria-describedby").split()
     # The validator's words (schemas/messages.yml and the schema's x-hint), not the builder's own.
     assert page.locator("#card-contact-email-error").inner_text() == (
-        "'ada@' is not accepted: write a plain address such as 'ada.lovelace@example.com'.")
+        "'ada@' is not accepted: write one plain address such as 'ada.lovelace@example.com'.")
     email.fill("ada@northwind.example")
     assert email.get_attribute("aria-invalid") is None
     assert page.locator("#card-contact-email-error").inner_text() == ""

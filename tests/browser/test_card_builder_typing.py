@@ -62,7 +62,7 @@ def test_multi_word_language_names_resolve_and_lists_keep_the_chosen_order(page)
 def test_invisible_characters_are_named_by_code_point_as_the_validator_does(page, tmp_path):
     fill_valid_card(page, page.locator("#card-programs input").first.get_attribute("value"))
     page.fill("#card-contact-email", "zoe\ufeff@northwind.example")
-    message = ("'zoe\\ufeff@northwind.example' is not accepted: write a plain address such as 'ada.lovelace@example.com'; "
+    message = ("'zoe\\ufeff@northwind.example' is not accepted: write one plain address such as 'ada.lovelace@example.com'; "
                "it contains 1 invisible character: U+FEFF (byte order mark)")
     assert page.locator("#card-contact-email-error").inner_text() == message + "."
     assert validator_problems(tmp_path, "zoe-obrien", page.locator("#card-yaml").text_content()) == [f"contact.email: {message}"]

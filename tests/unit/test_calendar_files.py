@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 
 import icalendar
 import pytest
+import yaml
 
+from mentoring.data.layout import PROJECT_SCHEMAS
 from mentoring.data.model import Program
+from mentoring.data.schemas import load_schemas
 from mentoring.site.outputs.calendar_files import ALL_PROGRAMMES, calendar_files
 from mentoring.site.pages.page_spec import SiteSettings
 from tests.support.catalogs import hostile_catalog, sample_catalog
 from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME
 from tests.support.hostile_text import PROGRAMME_SUMMARY as HOSTILE_SUMMARY
-from tests.support.paths import TODAY
+from tests.support.paths import TESTS, TODAY
 
 SITE = SiteSettings(site_url="https://northwind-labs.github.io/mentoring-hub/", today=TODAY)
 TITLES = {"opens": "Sign-ups open", "closes": "Sign-ups close", "starts": "Cohort starts"}
@@ -112,3 +116,40 @@ def test_without_a_site_address_events_have_no_link_and_uids_stay_unique(catalog
     assert all("url" not in event for event in events)
     assert all(str(event["uid"]).endswith("@mentoring-hub.invalid") for event in events)
     assert "programs/new-hire-buddies/" in str(events_in(files["programs/new-hire-buddies/calendar.ics"])[0]["description"])
+
+
+CALENDAR_TEXTS = yaml.safe_load((TESTS / "cases" / "calendar-texts.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text", CALENDAR_TEXTS)
+def test_any_text_the_schemas_allow_comes_back_exactly(catalog, text):
+    """Backslashes before N or n, commas and semicolons: the library alone wrote 'C:\\Network' as a line break."""
+    program = catalog.program("new-hire-buddies")
+    summary = f"{text} (and a summary long enough)"
+    data = {**program.data, "name": text, "summary": summary}
+    assert load_schemas(PROJECT_SCHEMAS, catalog.vocabulary).is_valid("program", data)
+    changed = dataclasses.replace(program, data=data)
+    files = dict(calendar_files(dataclasses.replace(catalog, programs=[changed]), SITE))
+    for path, ics in files.items():
+        calendar = icalendar.Calendar.from_ical(ics)
+        assert all(str(event["summary"]).endswith(f": {text}") for event in calendar.walk("VEVENT")), path
+        assert all(str(event["description"]).startswith(f"{summary}\n\n") for event in calendar.walk("VEVENT")), path
+        assert all(len(line.encode()) <= 75 for line in ics.split("\r\n")), path
+    name = icalendar.Calendar.from_ical(files["programs/new-hire-buddies/calendar.ics"])["x-wr-calname"]
+    assert str(name) == f"{text}: dates"
+
+
+def unfolded(text: str) -> str:
+    return text.replace("\r\n ", "")
+
+
+@pytest.mark.parametrize("char", [chr(code) for code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]],
+                         ids=lambda char: f"U+{ord(char):04X}")
+def test_no_control_byte_reaches_a_calendar_even_from_data_the_schemas_would_refuse(catalog, char):
+    program = catalog.program("new-hire-buddies")
+    changed = dataclasses.replace(program, data={**program.data, "name": f"Bud{char}dies", "summary": f"Every{char}one\r\nsplit"})
+    for ics in dict(calendar_files(dataclasses.replace(catalog, programs=[changed]), SITE)).values():
+        data = ics.encode("utf-8").replace(b"\r\n", b"")
+        assert not re.search(rb"[\x00-\x08\x0a-\x1f\x7f]", data)
+        assert not re.search("[\x80-\x9f]", ics)
+        assert "Bud\ufffddies" in unfolded(ics)

@@ -4,6 +4,7 @@ and for a generated organisation; the CSV files, the terminal report and the cha
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime
 import io
 import shutil
@@ -268,9 +269,14 @@ def test_card_text_cannot_steer_the_terminal(tmp_path):
     text = card_path.read_text(encoding="utf-8")
     department = next(line for line in text.splitlines() if line.startswith("department:"))
     card_path.write_text(text.replace(department, 'department: "Sales\\e[2J\\e]0;owned\\a"'), encoding="utf-8")
-    result = load(root, TODAY)
-    assert result.ok, result.problems[:3]
-    report = text_report(insights(result.catalog, TODAY, MONTHS))
+    refused = load(root, TODAY).problems
+    assert [problem.field for problem in refused] == ["department"] and "U+001B (escape), U+0007" in refused[0].message
+    # Were the check bypassed, the report would still not pass the characters to the terminal.
+    card_path.write_text(text, encoding="utf-8")
+    catalog = load(root, TODAY).catalog
+    mentor = next(mentor for mentor in catalog.mentors if mentor.source == card_path.relative_to(root).as_posix())
+    catalog.mentors[catalog.mentors.index(mentor)] = dataclasses.replace(mentor, data={**mentor.data, "department": "Sales\x1b[2J\x1b]0;owned\x07"})
+    report = text_report(insights(catalog, TODAY, MONTHS))
     assert "\x1b" not in report and "\x07" not in report
     assert "Sales?[2J?]0;owned?" in report
 

@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from mentoring.data.email_addresses import is_email_address
+
 from mentoring import load
 from mentoring.data.dates import latest_today
 from mentoring.data.messages import INVISIBLE, impossible_date, invisible_note
@@ -62,7 +64,8 @@ def test_invisible_characters_are_named_by_code_point():
 
 @pytest.mark.parametrize("char", sorted(INVISIBLE), ids=lambda char: f"U+{ord(char):04X}")
 def test_an_email_with_any_invisible_character_is_refused(char):
-    pattern = read_schema(PROJECT / "schemas", "mentor")["properties"]["contact"]["properties"]["email"]["pattern"]
+    pattern = read_schema(PROJECT / "schemas", "mentor")["$defs"]["email-address"]["pattern"]
     assert re.search(pattern, "ada.lovelace@example.com")
     assert not re.search(pattern, f"ada{char}.lovelace@example.com")
     assert not re.search(pattern, f"ada.lovelace@example.com{char}")
+    assert not is_email_address(f"ada.lovelace@exa{char}mple.com")  # a domain may hold other scripts, never these

@@ -17,6 +17,8 @@ MISTAKES = [
     ("stale_after_months: six", "mkdocs.yml:4:5: extra.mentoring.stale_after_months: 'stale_after_months' must be a whole number, not 'six'"),
     ("visibility: pubic", "mkdocs.yml:4:5: extra.mentoring.visibility: 'visibility' must be one of: internal, public, not 'pubic'; did you mean 'public'?"),
     ("visibility: private", "mkdocs.yml:4:5: extra.mentoring.visibility: 'visibility' must be one of: internal, public, not 'private'"),
+    ("email_domains: northwind.example", "mkdocs.yml:4:5: extra.mentoring.email_domains: 'email_domains' must be a list of domains, such as [northwind.example], not 'northwind.example'"),
+    ("email_domains: [northwind.example, '@evil.example']", "mkdocs.yml:4:5: extra.mentoring.email_domains: 'email_domains' lists '@evil.example', which is not a domain name; write it as in an address after the '@', such as 'northwind.example'"),
 ]
 
 
@@ -67,3 +69,15 @@ def test_pages_show_the_utc_day_while_files_may_give_the_latest_day_on_earth(mon
     assert latest_day(late_evening) == datetime.date(2026, 12, 8), "a card dated today in Kiritimati is not in the future"
     monkeypatch.setenv("MENTORING_TODAY", "2026-11-24")
     assert build_day(late_evening) == latest_day(late_evening) == datetime.date(2026, 11, 24)
+
+
+def test_validate_accepts_only_addresses_at_the_organisations_domains(tmp_path):
+    from tests.support.paths import BASE, build_case
+
+    root = build_case(BASE, tmp_path / "org")
+    (root / "mkdocs.yml").write_text(config("email_domains: [northwind.example]"), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mentoring.cli", "validate", str(root)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert ("content/mentors/ada-lovelace.yml:14:10: contact.email: 'ada@example.com' is not at the organisation's "
+            "email domain (northwind.example); use your work address") in result.stdout
+    assert read_site_config(root).hub.email_domains == ("northwind.example",)

@@ -135,7 +135,7 @@ def test_a_fault_in_the_checks_is_reported_for_its_file_and_the_others_are_still
 def test_a_fault_outside_any_file_ends_with_a_report_request_and_status_2(tmp_path, monkeypatch, capsys):
     from mentoring.cli import validate
 
-    def broken(root):
+    def broken(root, *_, **__):
         raise MemoryError("no room")
 
     monkeypatch.setattr(validate, "load", broken)

@@ -46,9 +46,9 @@ const validatorCode = standaloneCode(ajv, ajv.compile(schema));
 
 const entry = `
 const validate = require("generated:mentor-validator");
-const { useVocabulary, isDate } = require("./card-formats.js");
+const { useVocabulary, isDate, isEmailAddress, inEmailDomains } = require("./card-formats.js");
 const { getCloseMatches } = require("difflib");
-module.exports = { validate, useVocabulary, isDate, getCloseMatches };
+module.exports = { validate, useVocabulary, isDate, isEmailAddress, inEmailDomains, getCloseMatches };
 `;
 const generated = {
   name: "generated",

@@ -60,8 +60,9 @@
     const checker = window.mentoringCardChecker;
     const { words, languages, tags, synonyms } = published;
     const timezones = published.timezones;
-    checker.useVocabulary({ languages: Object.keys(languages), tags: Object.keys(tags), timezones });
+    checker.useVocabulary({ languages: Object.keys(languages), tags: Object.keys(tags), timezones, emailDomains: published.emailDomains || [] });
     const invisible = new Map(Object.entries(words.invisible_characters).map(([code, name]) => [String.fromCodePoint(parseInt(code, 16)), name]));
+    const control = new Map(Object.entries(words.control_characters).map(([code, name]) => [String.fromCodePoint(parseInt(code, 16)), name]));
     const timezoneByLower = new Map(timezones.map((name) => [name.toLowerCase(), name]));
 
     const say = (key, values = {}) => words.messages[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
@@ -105,6 +106,15 @@
       return say("invisible", { count: found.length, plural: plural(found.length), names });
     }
 
+    /** Name the control characters in text that the field's pattern refuses, by code point (messages.control_note). */
+    function controlNote(text, pattern) {
+      const rule = new RegExp(pattern, "u");
+      const found = [...new Set(Array.from(text))].filter((char) => /[\p{Cc}\u2028\u2029]/u.test(char) && !rule.test(char));
+      if (!found.length) return "";
+      const names = found.map((char) => `U+${hex(char.codePointAt(0), 4).toUpperCase()}` + (control.has(char) ? ` (${control.get(char)})` : "")).join(", ");
+      return say("control", { count: found.length, plural: plural(found.length), names });
+    }
+
     function impossibleDate(value) {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
       if (!match) return "";
@@ -130,6 +140,14 @@
       if (kind === "iana-timezone") {
         const guess = suggestTimezone(value);
         return say("timezone_unknown", { value }) + (guess ? say("did_you_mean", { guess }) : say("timezone_no_guess"));
+      }
+      if (kind === "email-address") {
+        if (!new RegExp(node.pattern, "u").test(value)) return ""; // the pattern's error says what is wrong
+        const domains = published.emailDomains || [];
+        if (checker.isEmailAddress(value) && !checker.inEmailDomains(value)) {
+          return say("email_domain", { value: describe(value), domains: domains.join(", "), plural: plural(domains.length) });
+        }
+        return say("email_address", { value: describe(value), hint: node["x-hint"] || "" });
       }
       if (kind === "date" && impossibleDate(value)) return impossibleDate(value);
       const hint = node["x-hint"];
@@ -177,8 +195,10 @@
           if (guess) message += say("did_you_mean", { guess });
           return one(message);
         }
-        case "format":
-          return one(formatMessage(value, error.schema, node));
+        case "format": {
+          const message = formatMessage(value, error.schema, node);
+          return message ? one(message) : [];
+        }
         case "pattern":
           return one(say("pattern", { value: describe(value), hint: node["x-hint"] || say("pattern_default_hint") }));
         case "minLength":
@@ -241,7 +261,8 @@
         let found = [];
         if (!checker.validate(card)) {
           for (const error of checker.validate.errors) {
-            const note = typeof error.data === "string" ? invisibleNote(error.data) : "";
+            let note = typeof error.data === "string" ? invisibleNote(error.data) : "";
+            if (error.keyword === "pattern" && typeof error.data === "string") note += controlNote(error.data, error.schema);
             explain(error).forEach((item) => found.push({ parts: item.parts, field: fieldName(item.parts), message: item.message + note }));
           }
         }

@@ -40,10 +40,11 @@
     status.textContent = `The topics you picked in the match helper are filled in: ${topics}.`;
   }
 
-  /** mailto:<address>?subject=…&body=… with %20 for spaces and CRLF line breaks (RFC 6068). */
+  /** The build's link (mentoring.site.mailto, address and subject encoded there) ending in 'body=', then the
+      visitor's message with %20 for spaces and CRLF line breaks (RFC 6068). */
   function updateMailLink() {
-    const body = message.value.replace(/\r?\n/g, "\r\n");
-    mail.href = `${mail.dataset.address}?subject=${encodeURIComponent(box.dataset.subject)}&body=${encodeURIComponent(body)}`;
+    const body = message.value.replace(/\r\n|\r|\n/g, "\r\n");
+    mail.href = mail.dataset.withoutBody + encodeURIComponent(body);
   }
 
   async function copyMessage() {

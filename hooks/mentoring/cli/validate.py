@@ -8,6 +8,7 @@ import sys
 
 from mentoring.cli import validation_output as output
 from mentoring.data.loader import load
+from mentoring.settings import read_site_config
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,7 +16,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.root.is_dir():
         print(f"mentoring validate: {args.root} is not a folder", file=sys.stderr)
         return 2
-    result = load(args.root)
+    result = load(args.root, email_domains=read_site_config(args.root).hub.email_domains)
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     colour = fmt == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     output.write(result, sys.stdout, fmt, colour)

@@ -49,9 +49,9 @@ class LoadResult:
 class Loader:
     """Reads and checks the data under one root, with schemas compiled once."""
 
-    def __init__(self, schemas_dir: Path | None = None):
+    def __init__(self, schemas_dir: Path | None = None, email_domains: tuple[str, ...] = ()):
         schemas_dir = schemas_dir or layout.PROJECT_SCHEMAS
-        self.vocabulary: Vocabulary = load_vocabulary(schemas_dir)
+        self.vocabulary: Vocabulary = load_vocabulary(schemas_dir, email_domains)  # domains: extra.mentoring.email_domains
         self.schemas: Schemas = load_schemas(schemas_dir, self.vocabulary)
         self.depth_needed = {kind: needed_depth(schema) for kind, schema in self.schemas.documents.items()}
 
@@ -294,6 +294,6 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def load(root: Path, today: datetime.date | None = None) -> LoadResult:
-    """Check the data under root with the schemas found there (or the project's)."""
-    return Loader(layout.schemas_dir(Path(root))).load(root, today)
+def load(root: Path, today: datetime.date | None = None, email_domains: tuple[str, ...] = ()) -> LoadResult:
+    """Check the data under root with the schemas found there (or the project's), addresses at email_domains (any when empty)."""
+    return Loader(layout.schemas_dir(Path(root)), email_domains).load(root, today)

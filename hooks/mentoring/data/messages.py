@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 
 import yaml
 
@@ -12,6 +13,7 @@ from mentoring.data.layout import PROJECT_SCHEMAS
 MESSAGES_FILE = PROJECT_SCHEMAS / "messages.yml"
 WORDS: dict = yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
 INVISIBLE = {chr(int(code, 16)): name for code, name in WORDS["invisible_characters"].items()}
+CONTROL = {chr(int(code, 16)): name for code, name in WORDS["control_characters"].items()}
 _DATE_SHAPE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
 
 
@@ -32,6 +34,21 @@ def invisible_note(text: str) -> str:
         return ""
     names = ", ".join(f"U+{ord(char):04X} ({INVISIBLE[char]})" for char in found)
     return say("invisible", count=len(found), plural=plural(len(found)), names=names)
+
+
+def is_control(char: str) -> bool:
+    """Return True for a C0 or C1 control character (DEL included) or a Unicode line or paragraph separator."""
+    return unicodedata.category(char) == "Cc" or char in "\u2028\u2029"
+
+
+def control_note(text: str, allowed) -> str:
+    """Return '; it contains 1 control character it may not hold: U+001B (escape)' for the control
+    characters in text that allowed(char) refuses, else ''."""
+    found = [char for char in dict.fromkeys(text) if is_control(char) and not allowed(char)]
+    if not found:
+        return ""
+    names = ", ".join(f"U+{ord(char):04X}" + (f" ({CONTROL[char]})" if char in CONTROL else "") for char in found)
+    return say("control", count=len(found), plural=plural(len(found)), names=names)
 
 
 def impossible_date(value: str, shown: str) -> str:

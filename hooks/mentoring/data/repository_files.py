@@ -9,7 +9,7 @@ and place before anything is read.
 - The rest of content/ holds hand-written pages and passive files (images, PDF, text). Scripts,
   stylesheets and raw HTML are the site's own: they live under content/assets/, which only
   maintainers may change (.github/CODEOWNERS), since the site's policy trusts every script file
-  on the site (mentoring.site.csp).
+  on the site (mentoring.site.build.csp).
 """
 
 from __future__ import annotations

@@ -8,8 +8,10 @@ import re
 
 from jsonschema import ValidationError
 
-from mentoring.data.messages import WORDS, impossible_date, invisible_note, plural, say
+from mentoring.data.email_addresses import in_domains, is_email_address
+from mentoring.data.messages import WORDS, control_note, impossible_date, invisible_note, plural, say
 from mentoring.data.problems import Problem
+from mentoring.data.schemas import python_pattern
 from mentoring.data.timezones import suggest_timezone
 from mentoring.data.vocabulary import Vocabulary
 from mentoring.data.yaml_reader import Source
@@ -73,6 +75,9 @@ class Explainer:
             return [self.problem(path, error.message)]
         problems = handler(error, path)
         note = invisible_note(error.instance) if isinstance(error.instance, str) else ""
+        if keyword == "pattern" and isinstance(error.instance, str):
+            rule = re.compile(python_pattern(error.validator_value))
+            note += control_note(error.instance, lambda char: rule.fullmatch(char) is not None)
         return [Problem(p.path, p.line, p.column, p.field, p.message + note) for p in problems] if note else problems
 
     def _required(self, error, path):
@@ -153,6 +158,13 @@ class Explainer:
             message = f"'{value}' is not one of the eight hallmarks"
             message += f"; did you mean '{guess[0]}'?" if guess else f": {', '.join(known)}"
             return [self.problem(path, message)]
+        if kind == "email-address":
+            if not re.search(python_pattern(error.schema.get("pattern", "")), value):
+                return []  # the pattern's error says what is wrong
+            domains = self.vocabulary.email_domains
+            if is_email_address(value) and not in_domains(value, domains):
+                return [self.problem(path, say("email_domain", value=describe(value), domains=", ".join(domains), plural=plural(len(domains))))]
+            return [self.problem(path, say("email_address", value=describe(value), hint=error.schema.get("x-hint", "")))]
         if kind == "date" and impossible_date(value, describe(value)):
             return [self.problem(path, impossible_date(value, describe(value)))]
         hint = error.schema.get("x-hint")

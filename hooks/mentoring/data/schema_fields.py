@@ -24,7 +24,7 @@ TYPE_WORDS = {
 # Formats our schemas use, in words; the ones backed by a vocabulary name the section listing it.
 FORMAT_WORDS = {
     "date": "a date written YYYY-MM-DD",
-    "email": "an email address",
+    "email-address": "an email address",
     "iana-timezone": "an IANA time zone name (Region/City)",
     "iso-639-1": "a two-letter ISO 639-1 language code",
     "expertise-tag": "a tag from the expertise vocabulary",
@@ -162,15 +162,20 @@ def schema_fields(schema: dict) -> list[SchemaField]:
 
 
 def resolve(node: dict, schema: dict) -> dict:
-    """Return node with a local '$ref' (#/$defs/...) replaced by its target; the node's own keys win."""
-    ref = node.get("$ref")
-    if not ref:
+    """Return node with a local '$ref' (#/$defs/...) replaced by its target, and the rules it takes on
+    through 'allOf' (such as $defs/one-line-text) merged in; the node's own keys win."""
+    ref, shared = node.get("$ref"), node.get("allOf")
+    if not ref and not shared:
         return node
-    target = schema
-    for part in ref.removeprefix("#/").split("/"):
-        target = target[part]
-    merged = {**resolve(target, schema), **node}
-    merged.pop("$ref")
+    merged = dict(node)
+    if ref:
+        target = schema
+        for part in ref.removeprefix("#/").split("/"):
+            target = target[part]
+        merged = {**resolve(target, schema), **node}
+        merged.pop("$ref")
+    for part in merged.pop("allOf", ()):
+        merged = {**resolve(part, schema), **merged}
     return merged
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
+from mentoring.data.email_addresses import in_domains, is_email_address
 from mentoring.data.layout import PROJECT_SCHEMAS
 from mentoring.data.schema_enums import without_editor_enums
 from mentoring.data.timezones import timezones
@@ -19,7 +20,6 @@ from mentoring.data.vocabulary import Vocabulary
 
 KINDS = ("mentor", "program", "guide")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
 
 
 def is_date(value: object) -> bool:
@@ -37,7 +37,7 @@ def format_checks(vocabulary: Vocabulary) -> dict:
     """Return format name -> check(text) for the formats our schemas use, backed by the vocabularies."""
     return {
         "date": is_date,
-        "email": lambda value: bool(_EMAIL.match(value)),
+        "email-address": lambda value: is_email_address(value) and in_domains(value, vocabulary.email_domains),
         "iana-timezone": lambda value: value in timezones(),
         "iso-639-1": lambda value: value in vocabulary.languages,
         "expertise-tag": lambda value: value in vocabulary.tags,

@@ -36,6 +36,7 @@ class Vocabulary:
     tags: dict[str, Tag]
     hallmarks: dict[str, Hallmark]
     languages: dict[str, str]
+    email_domains: tuple[str, ...] = ()  # the organisation's (extra.mentoring.email_domains); () allows any
 
     @functools.cached_property
     def synonyms(self) -> dict[str, str]:
@@ -80,8 +81,8 @@ def closest(word: str, choices: list[str], aliases: dict[str, str] | None = None
     return (aliases or {}).get(match[0], match[0])
 
 
-def load_vocabulary(schemas_dir: Path) -> Vocabulary:
-    """Read expertise.yml, hallmarks.yml and languages.yml from schemas_dir."""
+def load_vocabulary(schemas_dir: Path, email_domains: tuple[str, ...] = ()) -> Vocabulary:
+    """Read expertise.yml, hallmarks.yml and languages.yml from schemas_dir; email_domains are the organisation's."""
     expertise = _read(schemas_dir / "expertise.yml")
     hallmarks = _read(schemas_dir / "hallmarks.yml")
     languages = _read(schemas_dir / "languages.yml")
@@ -95,6 +96,7 @@ def load_vocabulary(schemas_dir: Path) -> Vocabulary:
             for hallmark_id, entry in hallmarks.items()
         },
         languages={str(code): name for code, name in languages.items()},
+        email_domains=tuple(email_domains),
     )
 
 

@@ -9,6 +9,7 @@ import markdown
 import nh3
 
 from mentoring.data.guide_safety import URL_SCHEME
+from mentoring.site.mailto import has_one_recipient
 
 ALLOWED_TAGS = {"p", "br", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "h3", "h4", "hr"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
@@ -42,10 +43,18 @@ def _converted(text: str) -> str:
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_link_attribute,
         url_schemes=LINK_SCHEMES,
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
+
+
+def _link_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """Drop a mailto: address that would reach more than one person (a list, or to, cc or bcc fields)."""
+    if tag == "a" and attribute == "href" and not has_one_recipient(value):
+        return None
+    return value
 
 
 def _plain_paragraphs(text: str) -> str | None:
@@ -85,7 +94,7 @@ def _guide_attribute(tag: str, attribute: str, value: str) -> str | None:
         return None  # the site loads nothing from another host (the validator says so at the line)
     if tag == "input" and attribute == "type" and value != "checkbox":
         return None
-    return value
+    return _link_attribute(tag, attribute, value)
 
 
 def clean_guide_html(html: str) -> str:

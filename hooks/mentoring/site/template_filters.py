@@ -10,6 +10,7 @@ from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
 from mentoring.site.outputs.calendar_files import calendar_dates, calendar_path, has_dates
 from mentoring.site.display_text import group_digits, label, long_date
+from mentoring.site.mailto import mailto_link
 from mentoring.site.markup import render_markdown
 from mentoring.site.pages.mentor_request import RequestDrafter
 
@@ -33,6 +34,7 @@ def template_filters(catalog: Catalog, today: datetime.date) -> dict:
         "request_draft": RequestDrafter(catalog),  # mentor -> the first message to them, or None
         "dates_to_come": lambda program: program.enrolment_dates(today),  # never a passed date as coming
         "dates_passed": lambda program: program.has_passed_dates(today),
+        "mailto": mailto_link,  # an address -> its mailto: link (RFC 6068); every template links mail with it
         "calendar_path": lambda program: calendar_path(program) if has_dates(program) else "",
         "calendar_dates": calendar_dates,
     }

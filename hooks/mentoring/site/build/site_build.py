@@ -61,7 +61,7 @@ class SiteBuild:
         """
         self.root = Path(root).resolve()
         self.hub = hub
-        result = Loader(schemas_dir(self.root)).load(self.root, latest or today)
+        result = Loader(schemas_dir(self.root), hub.email_domains).load(self.root, latest or today)
         if not result.ok:
             raise InvalidData(result.problems)
         self.catalog = result.catalog

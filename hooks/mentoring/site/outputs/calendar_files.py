@@ -10,6 +10,7 @@ the same data are byte-identical.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Iterator
 from urllib.parse import urlsplit
 
@@ -26,6 +27,25 @@ EVENT_KINDS = {
     "closes": ("signups-close", "Sign-ups close"),
     "starts": ("cohort-start", "Cohort starts"),
 }
+
+
+# Control characters RFC 5545 forbids in TEXT (all of C0 but the tab, DEL, C1); the schemas refuse them
+# in every field, so only data that skipped validation can bring one, and it arrives as U+FFFD.
+_FORBIDDEN = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+class CalendarText(vText):
+    """A TEXT value escaped as RFC 5545 §3.3.11 says: backslash, ';' and ',' escaped, line breaks as \\n.
+
+    Works around icalendar 7.3.2, whose vText.to_ical (parser._escape_char) first turns a literal
+    backslash followed by 'N' into a line break, so 'C:\\Network' came back as 'C:' and 'etwork' on
+    a new line. X-WR-CALNAME is marked VALUE=TEXT, so icalendar and ical.js unescape it as they do SUMMARY.
+    """
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+        return _FORBIDDEN.sub("\ufffd", text).encode(self.encoding)
 
 
 def calendar_path(program: Program) -> str:
@@ -59,7 +79,7 @@ def calendar_text(name: str, programs: list[Program], settings: SiteSettings) ->
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", vText(name))  # vText: the library leaves unknown X- properties unescaped
+    calendar.add("x-wr-calname", CalendarText(name), parameters={"VALUE": "TEXT"})  # so parsers unescape it, as they do known TEXT
     for program in programs:
         for event in program_events(program, settings):
             calendar.add_component(event)
@@ -80,8 +100,8 @@ def program_events(program: Program, settings: SiteSettings) -> Iterator[Event]:
         event.add("dtstamp", datetime.datetime.combine(reviewed, datetime.time(), datetime.timezone.utc))
         event.add("dtstart", start)
         event.add("dtend", start + datetime.timedelta(days=1))  # all-day events end the next day (exclusive)
-        event.add("summary", f"{title}: {program.name}")
-        event.add("description", f"{program.summary}\n\n{page}")
+        event.add("summary", CalendarText(f"{title}: {program.name}"))
+        event.add("description", CalendarText(f"{program.summary}\n\n{page}"))
         if settings.site_url:
             event.add("url", page)
         event.add("transp", "TRANSPARENT")  # a reminder, not a meeting: it does not block the day

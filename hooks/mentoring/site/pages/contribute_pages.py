@@ -169,6 +169,7 @@ def builder_data(catalog: Catalog, schema: dict, repo_url: str) -> dict:
         "tags": {tag.id: {"label": tag.label, "group": tag.group} for tag in vocabulary.tags.values()},
         "synonyms": vocabulary.synonyms,
         "languages": vocabulary.languages,
+        "emailDomains": list(vocabulary.email_domains),
         "context": {
             "programs": {program.id: program.name for program in catalog.programs},
             "taken": sorted(mentor.id for mentor in catalog.mentors),

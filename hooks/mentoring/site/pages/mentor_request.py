@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from mentoring.data.model import Catalog, Mentor
+from mentoring.site.mailto import mailto_link
 
 GUIDE_SLUG = "mentee-advice"
 SECTION_ID = "ask"
@@ -31,18 +31,25 @@ class RequestDraft:
 
     subject: str
     body: str
-    address_url: str  # 'mailto:<address>', or '' when the mentor gave only a chat handle
+    address: str  # the mentor's email address, or '' when the mentor gave only a chat handle
     topics: dict[str, str]  # the mentor's expertise, tag -> label, for the match helper's hand-off
     topics_placeholder: str
     guide_path: str  # the guide's advice, relative to the site root
 
     @property
+    def address_url(self) -> str:
+        """Return 'mailto:<address>' (RFC 6068), or '' without an address."""
+        return mailto_link(self.address) if self.address else ""
+
+    @property
     def mailto(self) -> str:
         """Return the mailto: link with subject and body (RFC 6068: %20 for spaces, CRLF line breaks)."""
-        if not self.address_url:
-            return ""
-        body = self.body.replace("\r\n", "\n").replace("\n", "\r\n")
-        return f"{self.address_url}?subject={quote(self.subject, safe='')}&body={quote(body, safe='')}"
+        return mailto_link(self.address, subject=self.subject, body=self.body) if self.address else ""
+
+    @property
+    def mailto_without_body(self) -> str:
+        """Return the link up to 'body=': the request script appends the visitor's edited message, encoded."""
+        return mailto_link(self.address, subject=self.subject, body="") if self.address else ""
 
 
 class RequestDrafter:
@@ -60,7 +67,7 @@ class RequestDrafter:
         return RequestDraft(
             subject=SUBJECT,
             body=self.template.replace(NAME_PLACEHOLDER, mentor.name),
-            address_url=f"mailto:{quote(email, safe='@')}" if email else "",
+            address=email or "",
             topics={tag: self.tag_labels.get(tag, tag) for tag in mentor.expertise},
             topics_placeholder=TOPICS_PLACEHOLDER,
             guide_path=f"guides/{GUIDE_SLUG}/#{SECTION_ID}",
