@@ -40,10 +40,10 @@ def run(args: argparse.Namespace) -> int:
     except (NotTheForm, Refused) as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        print(json.dumps(refused_summary(error.problems), ensure_ascii=False, indent=2))
+        print(json.dumps(refused_summary(error.problems), indent=2))
         return 1
     (args.root / proposal.rel_path).write_bytes(proposal.text.encode("utf-8"))
-    print(json.dumps(written_summary(proposal, number, author, card.photo_note), ensure_ascii=False, indent=2))
+    print(json.dumps(written_summary(proposal, number, author, card.photo_note), indent=2))
     return 0
 
 
