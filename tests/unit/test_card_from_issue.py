@@ -150,3 +150,17 @@ def test_a_hostile_event_file_never_gives_a_traceback(tmp_path):
                                 capture_output=True, text=True, timeout=120)
         assert result.returncode in (1, 2), (text[:40], result.stderr)
         assert "Traceback" not in result.stderr and "internal error" not in result.stderr, (text[:40], result.stderr)
+
+
+def test_usage_mistakes_exit_2_and_say_what_is_wrong(tmp_path):
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "mentoring.cli", "card-from-issue", *map(str, args)],
+                              capture_output=True, text=True, cwd=tmp_path)
+
+    event = TESTS / "cases" / "card-from-issue" / "new-card-by-its-author" / "event.json"
+    missing = run(tmp_path / "no-event.json")
+    assert missing.returncode == 2 and "no-event.json: cannot be read as a GitHub event (No such file or directory)" in missing.stderr
+    no_root = run(event, "--root", tmp_path / "nowhere")
+    assert no_root.returncode == 2 and "nowhere is not a folder" in no_root.stderr
+    assert run().returncode == 2  # no event file named
+    assert not (tmp_path / "content").exists()
