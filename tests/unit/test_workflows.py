@@ -274,6 +274,7 @@ def test_a_mentor_card_issue_becomes_a_pull_request_with_least_privilege():
     assert flow["permissions"] == {}
     check, propose, answer = (flow["jobs"][name] for name in ("check", "propose", "answer"))
     assert f"contains(github.event.issue.labels.*.name, '{LABEL}')" in check["if"] and "state == 'open'" in check["if"]
+    assert "github.event.changes.body" in check["if"]  # a new title alone is not a new card
     assert check["permissions"] == {"contents": "read"}
     assert propose["permissions"] == {"contents": "write", "pull-requests": "write"}
     assert answer["permissions"] == {"issues": "write"}
