@@ -125,6 +125,8 @@ def test_the_card_builder_has_a_control_for_every_field_of_the_mentor_schema(sam
     payload = json.loads(data)
     assert payload["schema"] == without_editor_enums(schema("mentor"))  # the checker knows the vocabularies
     assert payload["newFileUrl"] == "https://github.com/northwind-labs/mentoring-hub/new/main/content/mentors"
+    assert payload["issueForm"] == {"url": "https://github.com/northwind-labs/mentoring-hub/issues/new", "template": "mentor-card.yml",
+                                    "field": "card", "title": "Mentor card: {id}", "maxUrlLength": 8000}
     assert payload["header"] == "# yaml-language-server: $schema=../../schemas/mentor.schema.json"
     assert 'src="../../assets/javascripts/card-builder.js"' in page
 

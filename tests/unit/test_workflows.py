@@ -57,8 +57,8 @@ def actionlint(tmp_path_factory) -> str:
     return result.stdout
 
 
-def test_there_are_the_three_workflows():
-    assert [path.name for path in WORKFLOWS] == ["deploy.yml", "pull-request.yml", "stale.yml"]
+def test_there_are_the_four_workflows():
+    assert [path.name for path in WORKFLOWS] == ["deploy.yml", "mentor-card.yml", "pull-request.yml", "stale.yml"]
 
 
 def test_actionlint_finds_nothing_in_any_workflow(actionlint):
@@ -78,6 +78,16 @@ def test_zizmor_finds_nothing_even_pedantic():
     assert "No findings to report" in result.stdout
 
 
+def test_zizmor_would_catch_issue_text_pasted_into_a_script(tmp_path):
+    flow = (PROJECT / ".github" / "workflows" / "mentor-card.yml").read_text(encoding="utf-8")
+    pasted = flow.replace('mkdir -p "${RUNNER_TEMP}/proposal"', 'mkdir -p "${RUNNER_TEMP}/proposal"; echo "${{ github.event.issue.body }}"')
+    assert pasted != flow
+    (tmp_path / "pasted.yml").write_text(pasted, encoding="utf-8")
+    result = subprocess.run([str(BIN / "zizmor"), "--offline", "--persona", "pedantic", "--no-progress", str(tmp_path / "pasted.yml")],
+                            capture_output=True, text=True, cwd=PROJECT)
+    assert result.returncode != 0 and "template-injection" in result.stdout
+
+
 def github_schema(name: str):
     """Return a validator for one of GitHub's schemas as vendored (offline) by check-jsonschema."""
     import json
@@ -91,7 +101,7 @@ def github_schema(name: str):
 
 def test_workflows_and_issue_forms_match_githubs_schemas():
     checks = [("github-workflows", [path.name for path in WORKFLOWS]),
-              ("github-issue-forms", ["outdated-profile.yml", "propose-programme.yml"]),
+              ("github-issue-forms", ["mentor-card.yml", "outdated-profile.yml", "propose-programme.yml"]),
               ("github-issue-config", ["config.yml"])]
     for schema, names in checks:
         validator = github_schema(schema)
@@ -239,3 +249,48 @@ def test_the_editor_maps_each_schema_to_its_folder():
         assert all(list(PROJECT.glob(pattern)) for pattern in globs)
     extensions = json.loads((PROJECT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
     assert "redhat.vscode-yaml" in extensions["recommendations"]
+
+
+def test_the_mentor_card_form_has_the_names_the_builder_and_the_command_use():
+    from mentoring.data import issue_form
+
+    form = yaml.safe_load((ISSUE_FORMS / issue_form.TEMPLATE).read_text(encoding="utf-8"))
+    fields = {field.get("id"): field for field in form["body"] if field.get("id")}
+    assert form["labels"] == [issue_form.LABEL]
+    assert form["title"] == issue_form.TITLE.format(id="")
+    card = fields[issue_form.CARD_FIELD]
+    assert card["type"] == "textarea" and card["attributes"]["render"] == "yaml" and card["validations"]["required"]
+    # GitHub writes each answer under '### <label>': the command finds the card by these headings.
+    assert card["attributes"]["label"] == issue_form.CARD_HEADING
+    assert fields["photo"]["attributes"]["label"] == issue_form.PHOTO_HEADING and not fields["photo"]["validations"]["required"]
+    assert list(fields) == [issue_form.CARD_FIELD, "photo"]  # any other field would be refused as text outside the form
+
+
+def test_a_mentor_card_issue_becomes_a_pull_request_with_least_privilege():
+    from mentoring.data.issue_form import LABEL
+
+    flow = workflow("mentor-card.yml")
+    assert flow["on"] == {"issues": {"types": ["opened", "edited"]}}
+    assert flow["permissions"] == {}
+    check, propose, answer = (flow["jobs"][name] for name in ("check", "propose", "answer"))
+    assert f"contains(github.event.issue.labels.*.name, '{LABEL}')" in check["if"] and "state == 'open'" in check["if"]
+    assert "github.event.changes.body" in check["if"]  # a new title alone is not a new card
+    assert check["permissions"] == {"contents": "read"}
+    assert propose["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert answer["permissions"] == {"issues": "write"}
+    assert propose["needs"] == "check" and answer["needs"] == ["check", "propose"]
+    order = steps(check)
+    card = next(i for i, step in enumerate(order) if "mentoring card-from-issue" in step)
+    assert order.index("make install") < card
+    assert '.venv/bin/mentoring card-from-issue "${GITHUB_EVENT_PATH}"' in order[card]
+    # The jobs that can write run none of our code: only git, gh and jq on the checked card.
+    for job in (propose, answer):
+        script = "\n".join(steps(job))
+        assert "make " not in script and ".venv" not in script and "mentoring " not in script
+    # Untrusted text never reaches a script: no expression inside any `run:`.
+    for job in flow["jobs"].values():
+        assert not any("${{" in step.get("run", "") for step in job["steps"])
+    # GITHUB_TOKEN's pull request starts no other workflow: the checks run here and the answer reports them.
+    checks = "\n".join(steps(check))
+    assert ".venv/bin/mentoring validate" in checks and "make build" in checks
+    assert "gh pr create" in "\n".join(steps(propose)) and "gh issue comment" in "\n".join(steps(answer))

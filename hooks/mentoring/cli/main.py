@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from mentoring.cli import card_from_issue as card_from_issue_command
 from mentoring.cli import codeowners as codeowners_command
 from mentoring.cli import generate as generate_command
 from mentoring.cli import new as new_command
@@ -89,6 +90,11 @@ def _parser() -> argparse.ArgumentParser:
                        help="GitHub's answer to GET /repos/OWNER/REPO/pages, saved to a file")
     check.add_argument("--root", type=Path, default=Path("."), help="repository folder, with mkdocs.yml (default: current folder)")
     check.set_defaults(run=publish_check_command.run)
+
+    card = commands.add_parser("card-from-issue", help="write the mentor card proposed in an issue (the mentor-card form's workflow)")
+    card.add_argument("event_json", type=Path, metavar="EVENT_JSON", help="the GitHub 'issues' event, as in $GITHUB_EVENT_PATH")
+    card.add_argument("--root", type=Path, default=Path("."), help="repository folder (default: current folder)")
+    card.set_defaults(run=card_from_issue_command.run)
     return parser
 
 

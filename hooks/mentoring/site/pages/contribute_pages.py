@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from mentoring.data.dates import LATEST_UTC_OFFSET_HOURS
 from mentoring.data.enum_labels import FORMAT_LABELS
+from mentoring.data.issue_form import builder_pieces
 from mentoring.data.layout import MENTORS_DIR, schema_comment
 from mentoring.data.messages import WORDS
 from mentoring.data.model import Catalog
@@ -179,4 +180,7 @@ def builder_data(catalog: Catalog, schema: dict, repo_url: str) -> dict:
         "header": schema_comment(MENTORS_DIR, "mentor"),
         "newFileUrl": f"{repo}/new/main/{MENTORS_DIR}" if repo else "",
         "editUrl": f"{repo}/edit/main/{MENTORS_DIR}/" if repo else "",
+        # Propose through the issue form: url?template=…&title=…&<field>=<card>, each value encoded with
+        # encodeURIComponent, title with {id} filled in; longer than maxUrlLength, fall back to the edit page.
+        "issueForm": builder_pieces(repo),
     }
