@@ -52,7 +52,8 @@ def scanned_depth(text: str) -> int:
 
 def test_the_limits_come_from_what_each_schema_needs():
     # A card: its fields, then a list or contact. A programme: its fields, kpis, one KPI's fields.
-    assert LOADER.depth_needed == {"mentor": 2, "program": 3, "guide": 2}
+    # The help routes: countries, one country, its crisis line, the line's fields.
+    assert LOADER.depth_needed == {"mentor": 2, "program": 3, "guide": 2, "support-contacts": 4}
     assert needed_depth({"type": "array", "items": {"$ref": "#/$defs/pair"}, "$defs": {"pair": {"type": "object", "properties": {"a": {"type": "string"}}}}}) == 2
 
 

@@ -13,7 +13,7 @@ from mentoring.settings import read_site_config
 
 
 def run(args: argparse.Namespace) -> int:
-    """List the cards whose last review is older than the limit, with their owners, and the help routes' countries not verified for a year."""
+    """List the cards whose last review is older than the limit, with their owners, the help routes' countries not verified for a year, and the programmes announcing passed dates."""
     config = read_site_config(args.root)
     months = args.months if args.months is not None else config.hub.stale_after_months
     today = args.today or datetime.date.today()
@@ -23,11 +23,12 @@ def run(args: argparse.Namespace) -> int:
               "(run 'mentoring validate' for the list).", file=sys.stderr)
     cards = stale.stale_cards(result.catalog, today, months)
     countries = stale.unverified_countries(result.catalog, today)
+    programs = stale.passed_programmes(result.catalog, today)
     source = result.catalog.support.source if result.catalog.support else ""
     if args.format == "markdown":
-        sys.stdout.write(stale.markdown_report(cards, today, months, config.edit_url if config.repo_url else None, countries, source))
+        sys.stdout.write(stale.markdown_report(cards, today, months, config.edit_url if config.repo_url else None, countries, source, programs))
     elif args.format == "json":
-        sys.stdout.write(json.dumps(stale.json_report(cards, today, months, countries), indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(stale.json_report(cards, today, months, countries, programs), indent=2, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(stale.text_report(cards, today, months, countries, source))
+        sys.stdout.write(stale.text_report(cards, today, months, countries, source, programs))
     return 0
