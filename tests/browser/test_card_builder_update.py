@@ -43,9 +43,10 @@ def test_every_sample_mentor_can_update_their_card(browser, sample_server, publi
         text = tab.page.locator("#card-yaml").text_content()
         # The form holds the published card exactly; only "Last reviewed" is refreshed.
         assert parse(text).data == {**card_fields(record), "last_reviewed": today}, card_id
-        # And the text is the card's own file, comments, quotes, lists and blank lines as written.
+        # And the text is the card's own file, comments, quotes, lists and blank lines as written. (A date the
+        # builder writes is quoted, so that YAML 1.1 readers also read it as text.)
         written = (PROJECT / "content" / "mentors" / f"{card_id}.yml").read_text(encoding="utf-8")
-        assert text == re.sub(r"(?m)^last_reviewed: .*$", f"last_reviewed: {today}", written, count=1), card_id
+        assert text == re.sub(r"(?m)^last_reviewed: .*$", f'last_reviewed: "{today}"', written, count=1), card_id
         assert tab.page.locator("#card-changes-list li").all_inner_texts() == [f"Last reviewed: {record['last_reviewed']} → {today}"]
         assert validator_problems(tmp_path, card_id, text) == [], card_id
         assert "already a card" not in tab.page.locator("#card-id-error").inner_text()
@@ -119,7 +120,7 @@ def test_an_edit_rewrites_only_the_changed_fields_in_the_card_s_own_text(browser
                 .replace("capacity: 4\n", "capacity: 5\n")
                 .replace("  chat: '@aisha.rahman on Slack'\n", '  chat: "@aisha on Teams"\n')
                 .replace("  - career-growth\nformats:", "  - career-growth\nlearning: [python]\nformats:")
-                .replace("last_reviewed: 2026-10-14\n", f"last_reviewed: {today}\n"))
+                .replace("last_reviewed: 2026-10-14\n", f'last_reviewed: "{today}"\n'))
     assert text == expected
     assert validator_problems(tmp_path, "aisha-rahman", text) == []
     assert len(page.locator("#card-changes-list li").all_inner_texts()) == 5

@@ -1,7 +1,6 @@
 /* Mentoring Hub card builder: a card as the text of a YAML file that every YAML reader reads back exactly.
  *
- * Values are written plain only when no YAML reader could take them for something else (and dates as the
- * cards write them: YAML 1.2 and the validator read them as text); otherwise in
+ * Values are written plain only when no YAML reader could take them for something else; otherwise in
  * double quotes (YAML 1.1 reads yes, no, on, off, 010 or 12:30 as other things). Text with line breaks
  * is written as a literal block whose indicators keep leading spaces and trailing line breaks as typed.
  */
@@ -12,7 +11,6 @@
   const SPECIAL_WORDS = /^(?:y|yes|n|no|true|false|on|off|null|~)$/i;
   // Text that every YAML reader takes as plain text: starts with a letter, no ':', '#', quotes, brackets or commas.
   const PLAIN = /^\p{L}[\p{L}\p{M}\p{N} ._/()'+&@-]*$/u;
-  const DATE = /^\d{4}-\d{2}-\d{2}$/;
   const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\r]/;
 
   function quoted(text) {
@@ -24,7 +22,6 @@
   function scalar(value) {
     if (typeof value === "number" || typeof value === "boolean") return String(value);
     const text = String(value);
-    if (DATE.test(text)) return text; // as every card writes its dates; the validator reads them as text
     return PLAIN.test(text) && !text.endsWith(" ") && !SPECIAL_WORDS.test(text) ? text : quoted(text);
   }
 
