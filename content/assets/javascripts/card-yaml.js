@@ -80,7 +80,10 @@
     let field = null; // the field being read, with the blank lines and comments seen after it so far
     const close = () => {
       if (!field) return;
-      if (KEEPS_TRAILING_LINES.test(field.lines[0])) field.lines.push(...field.gap.splice(0)); // those blank lines are its text
+      if (KEEPS_TRAILING_LINES.test(field.lines[0])) { // its blank lines up to a comment are its text
+        const blanks = field.gap.findIndex((line) => line.trim() !== "");
+        field.lines.push(...field.gap.splice(0, blanks < 0 ? field.gap.length : blanks));
+      }
       result.push({ key: field.key, lines: field.lines }, ...field.gap.map((line) => ({ lines: [line] })));
       field = null;
     };
