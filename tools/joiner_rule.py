@@ -29,7 +29,7 @@ HINT = (
     " inside an emoji; delete the one that stands anywhere else"
 )
 _DEFS_START = re.compile(r'^  "\$defs": \{\n', re.MULTILINE)
-_JOINERS_LINE = re.compile(r'^    "joiners": .*\n', re.MULTILINE)
+_JOINERS_LINE = re.compile(r'^    "joiners": .*?(,?)\n', re.MULTILINE)
 
 
 def code_points(prop: str) -> set[int]:
@@ -76,7 +76,9 @@ def joiner_pattern() -> str:
     # part is matched here, so it ends in a transparent character that is not a virama (that is A.2's case).
     between_joining = f"{char_class(left)}(?:{t}*{char_class(transparent - virama)})?\\u200c(?={t}*{char_class(right)})"
     in_emoji = f"(?:(?<={char_class(emoji | modifier)})|(?<={e}\\ufe0f))\\u200d(?={e})"
-    return f"^(?:[^\\u200c\\u200d]|{after_virama}|{between_joining}|{in_emoji})*$"
+    # Most names hold no joiner: the first branch says so in one quick scan ((?![\\s\\S]) is the end of the
+    # text in JavaScript and Python alike, where '$' differs).
+    return f"^(?:[^\\u200c\\u200d]*(?![\\s\\S])|(?:[^\\u200c\\u200d]|{after_virama}|{between_joining}|{in_emoji})*)$"
 
 
 def joiners_definition() -> dict:
@@ -92,8 +94,8 @@ def joiners_definition() -> dict:
 def with_rule_written(text: str, definition: dict) -> str:
     """Return a schema file's text with its `$defs/joiners` line written; `$defs` is added before "properties" when missing."""
     line = f'    "joiners": {json.dumps(definition, ensure_ascii=False)},\n'
-    if _JOINERS_LINE.search(text):
-        return _JOINERS_LINE.sub(lambda _: line, text, count=1)
+    if (found := _JOINERS_LINE.search(text)) is not None:
+        return text[: found.start()] + (line if found.group(1) else line.replace("},\n", "}\n")) + text[found.end() :]
     if _DEFS_START.search(text):
         at = _DEFS_START.search(text).end()
         return text[:at] + line + text[at:]
