@@ -28,7 +28,7 @@ from bench.browser import browser_figures
 from bench.figures import Figure, log
 from bench.lighthouse_scores import lighthouse_figures
 from bench.plain_material import write_plain_site
-from mentoring.site.search_files import SEARCH_DOCUMENTS
+from mentoring.site.build.search_files import SEARCH_DOCUMENTS
 
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent

@@ -1,4 +1,4 @@
-"""Engine glue for rendering generated pages in a second process (mentoring.site.second_process).
+"""Engine glue for rendering generated pages in a second process (mentoring.site.build.second_process).
 
 `render_page` does for one page what MkDocs' own page loop does (mkdocs.commands.build._build_page
 in MkDocs 1.6), short of writing the file. Pages shared get a template that renders nothing in

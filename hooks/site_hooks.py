@@ -12,8 +12,8 @@ from markupsafe import escape
 from site_engine import File, Page, PluginError, event_priority, get_toc
 
 from mentoring import InvalidData
-from mentoring.settings import HubSettings, build_day
-from mentoring.site.site_build import SiteBuild
+from mentoring.settings import HubSettings, build_day, latest_day
+from mentoring.site.build.site_build import STATIC_TEMPLATES, SiteBuild
 
 _build: SiteBuild  # this build's state, made anew by on_config
 _nav = None  # this build's navigation, for pages rendered in a second process
@@ -24,7 +24,8 @@ def on_config(config, **kwargs):
     try:
         hub = HubSettings.from_mapping(config.extra.get("mentoring"), config.config_file_path)
         root = Path(config.config_file_path).parent / hub.root
-        _build = SiteBuild(root, hub, config.repo_url or "", build_day(), config.site_url or "", config.site_name)
+        _build = SiteBuild(root, hub, config.repo_url or "", build_day(), config.site_url or "", config.site_name, latest_day())
+        config.theme.static_templates.update(STATIC_TEMPLATES)
     except InvalidData as error:
         raise PluginError(
             f"The data has {len(error.problems)} problem(s); run 'make validate' for the list:\n"
@@ -44,6 +45,8 @@ class _TemplatePage(Page):
 
 
 def on_files(files, config, **kwargs):
+    for file in [file for file in files if not _build.is_published(file.src_uri)]:
+        files.remove(file)
     for spec in _build.specs.values():
         # An empty front matter first, so MkDocs never takes a leading "Key: value" line for page fields.
         file = File.generated(config, spec.src_uri, content="---\n{}\n---\n" + spec.markdown)
@@ -87,6 +90,7 @@ def on_env(env, config, files, **kwargs):
 def on_page_context(context, page, config, nav, **kwargs):
     spec = _build.spec(page.file.src_uri)
     if spec is None:
+        page.content = _build.handwritten_body(page.content or "", context)
         return context
     text = _build.take_page(page.file.src_uri, context)  # rendered in the second process
     if text is not None:

@@ -9,6 +9,10 @@ prints the four category scores and the titles of the audits that did not pass, 
 JSON report to --out. Exits 1 when a page scores below 1.0 on accessibility or below 0.95 on
 performance, best practices or SEO, and 2 when Lighthouse itself fails. A page that misses a
 threshold by 0.02 or less is measured once more and the better run kept.
+
+An internal hub (extra.mentoring.visibility) asks search engines not to index its pages, so it
+fails Lighthouse's `is-crawlable` audit on purpose; its SEO is then scored on the other audits,
+and marked with a '*'.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --no-first-run --disa
 SCHEME_FLAGS = {"light": "", "dark": " --force-dark-mode"}
 CATEGORIES = {"performance": 0.95, "accessibility": 1.0, "best-practices": 0.95, "seo": 0.95}
 NEAR_MISS = 0.02
+INDEXING = "is-crawlable"  # failed on purpose by an internal hub's noindex tag and robots.txt
 
 
 def lighthouse_cli() -> Path:
@@ -71,8 +76,24 @@ def run_lighthouse(cli: Path, url: str, scheme: str, report: Path) -> dict:
 
 
 def scores(report: dict) -> dict[str, float]:
-    """Return each category's score (0 when Lighthouse could not score it)."""
-    return {name: report["categories"][name]["score"] or 0.0 for name in CATEGORIES}
+    """Return each category's score (0 when Lighthouse could not score it); SEO without the
+    indexing audit when the page keeps search engines away on purpose."""
+    found = {name: report["categories"][name]["score"] or 0.0 for name in CATEGORIES}
+    if kept_from_search_engines(report):
+        refs = [ref for ref in report["categories"]["seo"]["auditRefs"]
+                if ref["id"] != INDEXING and ref["weight"] and report["audits"][ref["id"]].get("score") is not None]
+        weights = sum(ref["weight"] for ref in refs)
+        found["seo"] = sum(ref["weight"] * report["audits"][ref["id"]]["score"] for ref in refs) / weights if weights else 0.0
+    return found
+
+
+def kept_from_search_engines(report: dict) -> bool:
+    """Return True when the page failed only the indexing audit's check, by a robots tag or robots.txt of ours."""
+    audit = report["audits"].get(INDEXING, {})
+    items = (audit.get("details") or {}).get("items") or []
+    return audit.get("score") == 0 and bool(items) and all(
+        "noindex" in (item["source"].get("snippet") or "") or item["source"].get("url", "").endswith("/robots.txt")
+        for item in items)
 
 
 def margin(report: dict) -> float:
@@ -142,9 +163,10 @@ def main(argv: list[str] | None = None) -> int:
                     retry_path.unlink(missing_ok=True)
                 row = scores(report)
                 failed |= margin(report) < 0
-                print(f"{path:<40} {scheme:<6} " + " ".join(f"{row[name]:5.2f}" for name in CATEGORIES))
+                internal = kept_from_search_engines(report)
+                print(f"{path:<40} {scheme:<6} " + " ".join(f"{row[name]:5.2f}" for name in CATEGORIES) + ("*" if internal else ""))
                 for line in failing_audits(report):
-                    print(f"    - {line}")
+                    print(f"    - {line}" + (" (on purpose: an internal hub)" if internal and "indexing" in line else ""))
     except RuntimeError as error:
         print(error, file=sys.stderr)
         return 2

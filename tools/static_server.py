@@ -1,5 +1,6 @@
 """Serve a built site on loopback, for the browser tests, Lighthouse and the benchmarks.
 
+A missing path is answered as GitHub Pages answers it: status 404 with the site's own 404.html.
 With `compress=True` text is sent gzip-compressed to a browser that accepts it, as GitHub Pages
 and most static hosts send it (Python's http.server never compresses), so that page weights and
 Lighthouse's simulated network see what a visitor's phone receives.
@@ -47,6 +48,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
+        if not path.exists() and (Path(self.directory) / "404.html").is_file():
+            return self._not_found(Path(self.directory) / "404.html")
         if not (self.compress and path.suffix in COMPRESSIBLE and path.is_file()
                 and "gzip" in self.headers.get("Accept-Encoding", "")):
             return super().send_head()
@@ -54,6 +57,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def _not_found(self, page: Path):
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         return io.BytesIO(body)

@@ -19,6 +19,7 @@ import yaml
 from mentoring.data.config_file import TolerantLoader, read_config
 from mentoring.data.dates import latest_today
 from mentoring.data.problems import InvalidData, Problem
+from mentoring.data.visibility import VISIBILITIES
 
 SETTINGS_KEY = "extra.mentoring"
 # Pins the day a build counts from ("in the future", "stale"), so builds can be compared.
@@ -34,6 +35,7 @@ class HubSettings:
     shared_chrome: bool = True  # render the theme's chrome once per generated page kind
     page_processes: int = 2  # processes rendering the generated pages of a big build (1: the build's own only)
     maintainers: str = ""  # the GitHub team that owns everything no one else owns, as organisation/team
+    visibility: str = "internal"  # who may see the site: internal (not for search engines) or public
 
     @classmethod
     def from_mapping(cls, mapping: dict | None, config_file: Path | str = "mkdocs.yml") -> HubSettings:
@@ -48,6 +50,8 @@ class HubSettings:
                 mistakes.append((key, f"'{key}' is not a Mentoring Hub setting; {advice}"))
             elif type(value) is not type(fields[key].default):
                 mistakes.append((key, f"'{key}' must be {_KIND_WORDS[type(fields[key].default)]}, not {value!r}"))
+            elif key in _CHOICES and value not in _CHOICES[key]:
+                mistakes.append((key, _not_a_choice(key, value, _CHOICES[key])))
         if mistakes:
             positions = _setting_positions(Path(config_file))
             raise InvalidData([
@@ -58,6 +62,13 @@ class HubSettings:
 
 
 _KIND_WORDS = {str: "text", int: "a whole number", bool: "true or false"}
+_CHOICES = {"visibility": VISIBILITIES}  # settings that take one of a few words
+
+
+def _not_a_choice(key: str, value: str, choices: tuple[str, ...]) -> str:
+    guess = difflib.get_close_matches(value, choices, n=1)
+    advice = f"; did you mean '{guess[0]}'?" if guess else ""
+    return f"'{key}' must be one of: {', '.join(choices)}, not {value!r}{advice}"
 
 
 @dataclass(frozen=True)
@@ -87,13 +98,19 @@ def read_site_config(root: Path) -> SiteConfig:
     )
 
 
-def build_day() -> datetime.date:
-    """Return the day a build counts from: $MENTORING_TODAY when set, else the latest date on Earth.
-
-    The latest date (at UTC+14) so that a card dated today anywhere is never "in the future" for the build.
-    """
+def build_day(now: datetime.datetime | None = None) -> datetime.date:
+    """Return the day a build shows and counts from (staleness, dates to come): $MENTORING_TODAY
+    when set, else the date in UTC at `now` (default: this moment)."""
     pinned = os.environ.get(TODAY_VARIABLE)
-    return datetime.date.fromisoformat(pinned) if pinned else latest_today()
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    return datetime.date.fromisoformat(pinned) if pinned else now.astimezone(datetime.timezone.utc).date()
+
+
+def latest_day(now: datetime.datetime | None = None) -> datetime.date:
+    """Return the latest date a data file may give in this build: $MENTORING_TODAY when set, else
+    the latest date on Earth at `now` (UTC+14), so a card dated today anywhere is never "in the future"."""
+    pinned = os.environ.get(TODAY_VARIABLE)
+    return datetime.date.fromisoformat(pinned) if pinned else latest_today(now)
 
 
 def _setting_positions(path: Path) -> dict[str, tuple[int, int]]:

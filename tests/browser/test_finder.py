@@ -22,12 +22,15 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from mentoring.site.display_text import group_digits
 from tests.browser import finder_expected as expected
 from tests.support.accessibility import serious_violations
 from tests.support.paths import PROJECT, TESTS, TODAY
 from tests.support.sites import SiteServer, build_site
+from tests.support.query_words import query_stems
 
 pytestmark = pytest.mark.browser
 
@@ -279,6 +282,21 @@ def test_without_javascript_the_pages_reach_every_mentor_and_cards_read_the_same
     assert drawn == {card_id: on_pages[card_id] for card_id in drawn}, "a card drawn from the index reads as the build's"
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_page_links_are_a_pager_on_one_row_that_marks_the_current_page(big, visit, width):
+    tab = visit(width=width, javascript=False)
+    tab.page.goto(big.url + "mentors/page/2/")
+    pager = tab.page.locator("#mentor-pages")
+    assert pager.locator("p").inner_text() == "Page 2 of 42"
+    links = pager.locator("li")
+    assert [" ".join(text.split()) for text in links.all_text_contents()] == [
+        "‹ Previous page", "Page 1", "Page 2", "Page 3", "…", "Page 42", "Next page ›"]
+    rows = {round(box["y"] + box["height"] / 2) for box in links.evaluate_all("items => items.map(li => li.getBoundingClientRect().toJSON())")}
+    assert len(rows) == 1, f"the pager wraps onto {len(rows)} rows"
+    current = pager.locator("[aria-current=page]")
+    assert current.count() == 1 and current.text_content() == "Page 2"
+
+
 def test_the_sitemap_lists_every_profile(big):
     sitemap = (big.site / "sitemap.xml").read_text(encoding="utf-8")
     profiles = set(re.findall(r"<loc>[^<]*/mentors/([^/<]+)/</loc>", sitemap)) - {"page"}
@@ -340,15 +358,25 @@ def test_words_match_the_start_of_words_and_their_other_forms(sample, visit):
 
 
 def test_the_browser_reads_a_query_as_the_build_reads_a_bio(org, visit):
-    """hub-words.js and words.py must agree word for word, or a search would miss."""
+    """hub-words.js and search_words.py must agree word for word, or a search would miss."""
     from mentoring import load
-    from mentoring.site import search_words as words
-    from mentoring.site.finder import searchable_text
+    from mentoring.site.browser.directory_filters import searchable_text
 
     texts = [searchable_text(mentor) for mentor in load(org.root, TODAY).catalog.mentors]
     texts.append("Chloé's naïve façade: İstanbul, ΟΔΟΣ, Straße, 東京, Ångström, https://example.com/x planning teaches")
     page = open_directory(visit(), org.url + "mentors/")
-    assert page.evaluate("(texts) => texts.map(MentoringHub.queryStems)", texts) == [words.query_stems(text) for text in texts]
+    assert page.evaluate("(texts) => texts.map(MentoringHub.queryStems)", texts) == [query_stems(text) for text in texts]
+
+
+NUMBER_TEXT = yaml.safe_load((TESTS / "cases" / "number-text.yml").read_text(encoding="utf-8"))
+
+
+def test_the_script_writes_a_count_as_the_build_does(sample, visit):
+    """Counts the filters redraw read as the ones the build wrote: '1,141', never '1141'."""
+    page = open_directory(visit(), sample.url + "mentors/")
+    numbers = [case["number"] for case in NUMBER_TEXT]
+    assert page.evaluate("(numbers) => numbers.map(MentoringHub.groupDigits)", numbers) == [case["text"] for case in NUMBER_TEXT]
+    assert [group_digits(number) for number in numbers] == [case["text"] for case in NUMBER_TEXT]
 
 
 def test_the_keyboard_alone_can_filter_remove_a_filter_and_clear_all(sample, visit):

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from mentoring.data.schema_enums import has_vocabulary_format, without_editor_enums
-from mentoring.site.search_files import search_documents
-from mentoring.site.json_text import compact_json as script_json
+from tests.support.sites import search_documents
+from mentoring.site.outputs.json_text import compact_json as script_json
 from tests.support.paths import PROJECT
 
 KINDS = ("mentor", "program", "guide")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import re
 
@@ -12,11 +13,12 @@ from mentoring import InvalidData, load
 from mentoring.data.layout import PROJECT_SCHEMAS
 from mentoring.data.match_weights import CRITERIA, load_weights, weights_path
 from mentoring.derive.swaps import SwapIndex
-from mentoring.site import search_words as words
-from mentoring.site.browser_indexes import browser_indexes
-from mentoring.site.finder import filter_facets, filter_index, mentor_values, searchable_text, timezone_band
-from mentoring.site.match_page import match_index
+from mentoring.site.browser import search_words as words
+from mentoring.site.browser.indexes import browser_indexes
+from mentoring.site.pages.page_spec import SiteSettings
+from mentoring.site.browser.directory_filters import filter_facets, filter_index, mentor_values, searchable_text, timezone_band
 from tests.support.paths import PROJECT, TODAY
+from tests.support.query_words import query_stems
 from tests.support.sites import copy_project, run_build
 
 
@@ -43,7 +45,7 @@ def test_words_are_lowercase_without_accents_web_addresses_or_punctuation():
 
 def test_stop_words_are_left_out_of_the_index_and_of_queries():
     assert words.stems("I can help you with the data") == {"help", "data"}
-    assert words.query_stems("the Mentoring of mentors") == ["mentor"]
+    assert query_stems("the Mentoring of mentors") == ["mentor"]
 
 
 @pytest.mark.parametrize("minutes, band", [
@@ -88,7 +90,7 @@ def test_the_filter_index_decodes_to_each_mentors_values_and_words(catalog):
 
 
 def test_the_directory_pages_hold_every_mentor_once_a_page_at_a_time(catalog):
-    from mentoring.site.directory import PAGE_SIZE, directory_pages, page_count
+    from mentoring.site.pages.directory import PAGE_SIZE, directory_pages, page_count
 
     assert (page_count(0), page_count(1), page_count(PAGE_SIZE), page_count(PAGE_SIZE + 1)) == (1, 1, 1, 2)
     mentors = catalog.mentors * (2 * PAGE_SIZE // len(catalog.mentors) + 1)  # three pages or more
@@ -101,12 +103,12 @@ def test_the_directory_pages_hold_every_mentor_once_a_page_at_a_time(catalog):
 
 
 def index_files(catalog) -> dict[str, str]:
-    return {path: "".join(pieces) for path, pieces in browser_indexes(catalog, PROJECT_SCHEMAS)}
+    return {path: "".join(pieces) for path, pieces in browser_indexes(catalog, SiteSettings(today=TODAY))}
 
 
 def test_the_filter_index_carries_what_each_card_shows(catalog):
     from mentoring.data.timezones import utc_offset
-    from mentoring.site.directory import PAGE_SIZE
+    from mentoring.site.pages.directory import PAGE_SIZE
 
     index = json.loads(index_files(catalog)["mentors/filter-index.json"])
     assert index["page_size"] == PAGE_SIZE, "a result shows as many cards as a directory page"
@@ -119,6 +121,23 @@ def test_the_filter_index_carries_what_each_card_shows(catalog):
         assert [facets["languages"]["labels"][code] for code in facets["languages"]["rows"][number]] == [
             catalog.vocabulary.languages[code] for code in mentor.languages]
         assert cards["availability"]["values"][cards["availability"]["rows"][number]] == mentor.availability
+
+
+def test_both_indexes_describe_each_person_with_the_same_columns(catalog):
+    files = index_files(catalog)
+    cards = json.loads(files["mentors/filter-index.json"])["cards"]
+    matched = json.loads(files["match/match-index.json"])["mentors"]
+    for column in ("names", "titles", "photos", "initials", "colours", "availability", "free"):
+        assert cards[column] == matched[column], column
+    assert matched["free"] == [mentor.open_places for mentor in catalog.mentors]
+    assert all(free == 0 for free, mentor in zip(matched["free"], catalog.mentors) if mentor.availability != "accepting")
+
+
+def test_the_match_index_hands_the_script_the_day_offsets_are_read_on(catalog):
+    from mentoring.data.timezones import REFERENCE_DAY
+
+    index = json.loads(index_files(catalog)["match/match-index.json"])
+    assert datetime.datetime.fromisoformat(index["reference_day"]) == REFERENCE_DAY
 
 
 def test_the_index_has_a_script_twin_for_copies_opened_from_disk(catalog):
@@ -136,7 +155,7 @@ def test_the_weights_file_names_every_criterion_once(catalog):
     criteria = load_weights(weights_path(PROJECT_SCHEMAS))
     assert [criterion.id for criterion in criteria] == list(CRITERIA)
     assert all(criterion.label and criterion.explanation and criterion.weight >= 0 for criterion in criteria)
-    index = match_index(catalog, criteria)
+    index = json.loads(index_files(catalog)["match/match-index.json"])
     assert {name: value["weight"] for name, value in index["criteria"].items()} == {c.id: c.weight for c in criteria}
     assert index["criteria"]["timezone"]["within_hours"] == next(c.within_hours for c in criteria if c.id == "timezone")
 
@@ -184,7 +203,7 @@ def test_each_profile_lists_its_knowledge_swaps(sample_site, catalog):
     index = SwapIndex(catalog.mentors)
     for mentor in catalog.mentors:
         html = (sample_site / "mentors" / mentor.id / "index.html").read_text(encoding="utf-8")
-        swaps = index.swaps(mentor)
+        swaps = index.strongest_swaps(mentor, None)[0]
         assert ('id="swaps"' in html) == bool(swaps), mentor.id
         section = html[html.find('id="swaps"'):]
         shown = re.findall(r'<p class="hub-swap__name"><a href="\.\./([^/]+)/">', section)

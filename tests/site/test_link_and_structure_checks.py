@@ -7,7 +7,7 @@ import pytest
 
 from mentoring import load
 from mentoring.data.config_file import read_markdown_extensions
-from mentoring.data.guide_links import element_ids
+from mentoring.data.guide_links import element_ids, markdown_converter
 from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import copy_project, run_build
 
@@ -23,7 +23,7 @@ def failed_build(root):
 
 @pytest.mark.parametrize("guide", GUIDES, ids=lambda guide: f"{guide.lang}/{guide.slug}")
 def test_every_heading_id_the_validator_knows_is_on_the_built_page(sample_site, guide):
-    ids = element_ids(guide.body, read_markdown_extensions(PROJECT))
+    ids = element_ids(markdown_converter(read_markdown_extensions(PROJECT)), guide.body)
     folder = sample_site / "guides" / ("" if guide.lang == "en" else guide.lang) / guide.slug
     html = (folder / "index.html").read_text(encoding="utf-8")
     assert ids, "every guide has headings"

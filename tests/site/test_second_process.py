@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from mentoring.site.search_files import search_documents
+from tests.support.sites import search_documents
 from tests.support.sites import build_site, run_build
 
-MENTORS = 150  # enough pages to share (mentoring.site.site_build.SECOND_PROCESS_MINIMUM)
+NOINDEX = '<meta name="robots" content="noindex, nofollow">'
+MENTORS = 150  # enough pages to share (mentoring.site.build.site_build.SECOND_PROCESS_MINIMUM)
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +48,8 @@ def test_a_site_built_on_two_cores_is_byte_identical_to_one_built_on_one(organis
     assert files == sorted(p.relative_to(single) for p in single.rglob("*") if p.is_file())
     assert len([p for p in files if p.parts[0] == "mentors" and p.name == "index.html"]) > MENTORS
     assert [str(p) for p in files if (both / p).read_bytes() != (single / p).read_bytes()] == []
+    # An internal hub's pages ask search engines to stay away, those of the second process too.
+    assert [str(p) for p in files if p.suffix == ".html" and NOINDEX not in (both / p).read_text(encoding="utf-8")] == []
 
     profiles = {doc["location"] for doc in search_documents(both) if re.fullmatch(r"mentors/[^/]+/", doc["location"])}
     assert len(profiles) == MENTORS

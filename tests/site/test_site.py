@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from html.parser import HTMLParser
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mentoring import load
-from mentoring.site.search_files import search_documents
+from tests.support.sites import search_documents
 from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import build_site, copy_project
 
@@ -260,3 +261,13 @@ def test_a_mistaken_hub_setting_stops_the_build_naming_it(tmp_path):
     assert "mkdocs.yml:" in str(failed.value)
     assert "extra.mentoring.stale_after_month: 'stale_after_month' is not a Mentoring Hub setting; did you mean 'stale_after_months'?" in str(failed.value)
     assert "Traceback" not in str(failed.value)
+
+
+def test_the_programme_pages_never_announce_a_passed_date_as_coming(sample_site, catalog):
+    for page in [sample_site / "programs" / "index.html", *(sample_site / "programs" / p.id / "index.html" for p in catalog.programs)]:
+        for sentence in re.findall(r'<p class="hub-enrolment">(.*?)</p>', page.read_text(encoding="utf-8"), re.DOTALL):
+            days = [datetime.datetime.strptime(day, "%d %B %Y").date() for day in re.findall(r"\d{1,2} [A-Z][a-z]+ \d{4}", sentence)]
+            assert all(day >= TODAY for day in days), (page, sentence)
+    closed = next(p for p in catalog.programs if p.enrolment_status == "closed" and p.data["enrolment"].get("starts", "9") < TODAY.isoformat())
+    text = (sample_site / "programs" / closed.id / "index.html").read_text(encoding="utf-8")
+    assert "Dates to be announced." in text and "Next cohort starts" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -9,10 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from mentoring.site.build.search_files import SEARCH_DOCUMENTS
 from tests.support.paths import PROJECT, TODAY
 from tools.static_server import SiteServer
 
-__all__ = ["ENGINES", "SiteServer", "add_hostile_corpus", "build_site", "copy_project", "run_build"]
+__all__ = ["ENGINES", "SiteServer", "add_hostile_corpus", "build_site", "copy_project", "run_build", "search_documents"]
 
 ENGINES = ("mkdocs", "properdocs")  # MkDocs 1.6, and ProperDocs, its continuation
 
@@ -63,3 +65,8 @@ def add_hostile_corpus(root: Path) -> Path:
     for folder, into in (("mentors", "content/mentors"), ("programs", "programs"), ("guides", "guides")):
         shutil.copytree(HOSTILE / folder, root / into, dirs_exist_ok=True)
     return root
+
+
+def search_documents(site_dir: Path) -> list[dict]:
+    """Return every document of a built site's search index."""
+    return json.loads((Path(site_dir) / SEARCH_DOCUMENTS).read_text(encoding="utf-8"))["docs"]

@@ -9,8 +9,8 @@ import icalendar
 import pytest
 
 from mentoring.data.model import Program
-from mentoring.site.calendar_files import ALL_PROGRAMMES, calendar_files
-from mentoring.site.page_spec import SiteSettings
+from mentoring.site.outputs.calendar_files import ALL_PROGRAMMES, calendar_files
+from mentoring.site.pages.page_spec import SiteSettings
 from tests.support.catalogs import hostile_catalog, sample_catalog
 from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME
 from tests.support.hostile_text import PROGRAMME_SUMMARY as HOSTILE_SUMMARY

@@ -8,8 +8,8 @@ import datetime
 import feedparser
 import pytest
 
-from mentoring.site.feed import FEED_LENGTH, feed_text
-from mentoring.site.page_spec import SiteSettings
+from mentoring.site.outputs.feed import FEED_LENGTH, feed_text
+from mentoring.site.pages.page_spec import SiteSettings
 from tests.support.catalogs import hostile_catalog, sample_catalog
 from tests.support.hostile_text import PROGRAMME_NAME as HOSTILE_NAME
 from tests.support.hostile_text import PROGRAMME_SUMMARY as HOSTILE_SUMMARY

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from mentoring import load
 from mentoring.data.guide_links import TEMPLATE_PAGES
-from mentoring.site.page_spec import SiteSettings
-from mentoring.site.pages import site_pages
+from mentoring.site.pages.page_spec import SiteSettings
+from mentoring.site.pages.site_pages import site_pages
 from tests.support.paths import PROJECT, TODAY
 
 

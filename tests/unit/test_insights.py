@@ -18,7 +18,7 @@ from mentoring.cli.main import main
 from mentoring.cli.report import text_report
 from mentoring.derive.insights import ENROLMENT_STATUSES, PROGRAM_TYPES, insights
 from mentoring.site.charts import PLOT_WIDTH, bar_chart
-from mentoring.site.insights_csv import DOWNLOADS, csv_files, safe_cell
+from mentoring.site.outputs.insights_csv import DOWNLOADS, csv_files, safe_cell
 from tests.support.paths import PROJECT, TODAY
 
 MONTHS = 12

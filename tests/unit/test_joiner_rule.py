@@ -12,7 +12,7 @@ import yaml
 
 from mentoring import load
 from tests.support.paths import BASE, PROJECT, TODAY
-from tools import joiner_rule
+from tools import write_joiner_rule as joiner_rule
 
 EXAMPLES = yaml.safe_load((PROJECT / "tests" / "cases" / "names" / "joiners.yml").read_text(encoding="utf-8"))
 

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from mentoring.site.mentor_request import RequestDrafter
+from mentoring.site.pages.mentor_request import RequestDrafter
 from tests.support.catalogs import sample_catalog
 from tests.support.mailto import decode_mailto
 

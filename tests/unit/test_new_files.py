@@ -119,3 +119,18 @@ def test_helpers_make_ids_and_schema_lines():
     assert slugify("  Élodie   Martin-Durand ") == "elodie-martin-durand"
     assert schema_comment("content/mentors", "mentor") == "# yaml-language-server: $schema=../../schemas/mentor.schema.json"
     assert schema_comment("programs", "program") == "# yaml-language-server: $schema=../schemas/program.schema.json"
+
+
+@pytest.mark.parametrize("visibility", ["internal", "public"])
+def test_a_new_card_says_who_will_see_it_what_is_published_and_how_to_remove_it(org, visibility):
+    from mentoring.data.visibility import visibility_words
+
+    (org / "mkdocs.yml").write_text(f"site_name: Hub\nextra:\n  mentoring:\n    visibility: {visibility}\n", encoding="utf-8")
+    assert new(org, "mentor", "grace-hopper").returncode == 0
+    text = (org / "content/mentors/grace-hopper.yml").read_text(encoding="utf-8")
+    comments = " ".join(line.removeprefix("#").strip() for line in text.splitlines() if line.startswith("#"))
+    words = visibility_words(visibility)
+    assert all(" ".join(paragraph.split()) in comments for paragraph in words.paragraphs)
+    other = visibility_words("public" if visibility == "internal" else "internal")
+    assert other.audience not in comments
+    assert load(org).problems == []  # the comments are never part of the card

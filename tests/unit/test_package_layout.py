@@ -82,3 +82,13 @@ def test_every_module_is_short_enough_to_read(name):
 def test_the_top_of_the_package_holds_only_a_few_modules():
     top = [path.name for path in PACKAGE.glob("*.py")]
     assert len(top) <= 8, top
+
+
+SITE = PACKAGE / "site"
+
+
+def test_the_site_layer_is_divided_into_rooms_that_name_their_jobs():
+    rooms = sorted(path.name for path in SITE.iterdir() if (path / "__init__.py").is_file())
+    flat = sorted(path.name for path in SITE.glob("*.py") if path.name != "__init__.py")
+    assert len(rooms) >= 3, rooms
+    assert len(flat) <= 8, f"site/ keeps {len(flat)} modules at its top; give them a room: {flat}"

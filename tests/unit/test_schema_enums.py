@@ -11,7 +11,7 @@ from mentoring.data.schema_enums import vocabulary_values, with_editor_hints
 from mentoring.data.schemas import KINDS, read_schema
 from mentoring.data.vocabulary import load_vocabulary
 from tests.support.paths import BASE
-from tools.schema_enums import with_enums_written
+from tools.write_schema_enums import with_enums_written
 
 VALUES = vocabulary_values(load_vocabulary(PROJECT_SCHEMAS))
 
@@ -20,7 +20,7 @@ VALUES = vocabulary_values(load_vocabulary(PROJECT_SCHEMAS))
 def test_the_committed_schemas_carry_exactly_the_vocabularies(kind):
     document = read_schema(PROJECT_SCHEMAS, kind)
     assert document == with_editor_hints(document, VALUES), (
-        f"schemas/{kind}.schema.json is out of date with the vocabularies: run .venv/bin/python -m tools.schema_enums")
+        f"schemas/{kind}.schema.json is out of date with the vocabularies: run .venv/bin/python -m tools.write_schema_enums")
     text = (PROJECT_SCHEMAS / f"{kind}.schema.json").read_text(encoding="utf-8")
     assert with_enums_written(text, VALUES) == text
 

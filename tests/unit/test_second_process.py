@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from mentoring.site.second_process import SecondProcess
+from mentoring.site.build.second_process import SecondProcess
 
 
 def rendered(key: str) -> tuple[str, str]:

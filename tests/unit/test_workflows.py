@@ -138,11 +138,30 @@ def test_deployment_depends_on_validation_and_the_strict_build():
     strict = order.index("make build")
     upload = next(i for i, step in enumerate(order) if "upload-pages-artifact" in step)
     assert validate < strict < upload
-    assert "permissions" not in build  # the build job only reads
+    assert build["permissions"] == {"contents": "read", "pages": "read"}  # the build job only reads
     assert deploy["needs"] == "build"
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     assert [step.get("uses", "").split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
+
+
+def test_an_internal_hub_is_checked_against_the_pages_sites_visibility_before_anything_is_published():
+    flow = workflow("deploy.yml")
+    build, deploy = flow["jobs"]["build"], flow["jobs"]["deploy"]
+    order = steps(build)
+    ask = next(i for i, step in enumerate(order) if step.startswith("gh api"))
+    check = next(i for i, step in enumerate(order) if step.startswith(".venv/bin/mentoring publish-check"))
+    upload = next(i for i, step in enumerate(order) if "upload-pages-artifact" in step)
+    assert order.index("make install") < ask < check < order.index("make build") < upload
+    # The check reads the file the request wrote: GitHub's answer to GET /repos/{owner}/{repo}/pages.
+    assert order[ask] == 'gh api "repos/${GITHUB_REPOSITORY}/pages" > "${RUNNER_TEMP}/pages.json" || true'
+    assert order[check] == '.venv/bin/mentoring publish-check --pages-json "${RUNNER_TEMP}/pages.json"'
+    assert build["steps"][ask]["env"] == {"GH_TOKEN": "${{ github.token }}"}
+    assert build["permissions"]["pages"] == "read"
+    # Deploying waits for the check, and the job holding the publishing tokens runs nothing of ours.
+    assert deploy["needs"] == "build"
+    assert [step.get("uses", "").split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
+    assert "continue-on-error" not in build and not any("continue-on-error" in step for step in build["steps"])
 
 
 def test_the_monthly_job_keeps_one_stale_profiles_issue():
@@ -166,7 +185,7 @@ def test_the_outdated_profile_form_takes_the_profile_the_site_links_with():
     assert "profile" in ids
     assert form["labels"] == ["outdated-profile"]
     # The site's link: issues/new?template=outdated-profile.yml&labels=outdated-profile&title=...&profile=<id>
-    from mentoring.site.pages import SiteSettings
+    from mentoring.site.pages.site_pages import SiteSettings
 
     class Card:
         id, name = "ada-lovelace", "Ada Lovelace"

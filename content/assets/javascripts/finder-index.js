@@ -1,4 +1,4 @@
-/* Mentoring Hub: the directory's filter index (mentors/filter-index.json, written by finder.py and
+/* Mentoring Hub: the directory's filter index (mentors/filter-index.json, written by directory_filters.py and
    directory.py) turned into flat typed arrays that finder.js filters, counts and draws cards from.
 
    finder-worker.js runs this off the page's main thread and hands the arrays over without copying

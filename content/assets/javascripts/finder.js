@@ -9,7 +9,7 @@
 
    The page carries the first page of cards and the counts before any choice, as the build wrote
    them (the rest of the cards are on /mentors/page/N/ for browsing without scripts). This script
-   has the compact index finder.py and directory.py write fetched, parsed and prepared in a worker
+   has the compact index directory_filters.py and directory.py write fetched, parsed and prepared in a worker
    (finder-worker.js, finder-index.js), so that the page's main thread stays free while it opens;
    then it filters and counts from it on each change (finder-words.js finds the words typed),
    finder-facets.js shows the counts and finder-cards.js draws the result's cards. */

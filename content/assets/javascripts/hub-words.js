@@ -1,5 +1,5 @@
 /* Mentoring Hub: what a visitor types into the directory's search box becomes the same stems
-   hooks/mentoring/words.py indexes names, titles and bios by: lowercase, accents removed, web
+   hooks/mentoring/site/browser/search_words.py indexes names, titles and bios by: lowercase, accents removed, web
    addresses and stop words left out, light English stemming. Keep the two files in step;
    tests/browser/test_finder.py checks they agree on every word of the sample. */
 (() => {

@@ -5,7 +5,7 @@
    score = the sum of the weights of the wishes met (`learn` once per topic); a mentor must teach
    at least one wished topic. Ties: more free places first, then name, then id.
    Also lists two-way swaps: people who know something the visitor wants to learn and want to
-   learn something the visitor can teach (hooks/mentoring/matching.py does the same for profiles).
+   learn something the visitor can teach (hooks/mentoring/derive/swaps.py does the same for profiles).
 
    Everything happens here, in the browser: the wishes are never sent or stored. A profile link
    carries the wished topics that mentor teaches in its #fragment (#ask=python, never sent to a
@@ -29,7 +29,6 @@
   const template = (id) => document.getElementById(id).content.firstElementChild;
   const profiles = new URL(form.dataset.profiles, document.baseURI);
 
-  markDeviceTimeZone();
   prefillFromFragment();
 
   window.MentoringHub.loadIndex(form.dataset.index).then(start, (error) => {
@@ -38,6 +37,7 @@
   });
 
   function start(index) {
+    markDeviceTimeZone(index.reference_day);
     const m = index.mentors;
     const count = m.ids.length;
     const weight = (criterion) => index.criteria[criterion].weight;
@@ -111,7 +111,7 @@
     function rank(wish) {
       const found = [];
       for (let i = 0; i < count; i++) {
-        if (m.availability[i] !== 0 || m.free[i] <= 0) continue;
+        if (m.free[i] <= 0) continue; // open places: 0 unless accepting mentees
         if (!wish.learn.some((tag) => m.expertise[i].includes(tag))) continue;
         const [score, reasons] = assess(i, wish);
         found.push({ i, score, reasons });
@@ -177,8 +177,8 @@
       const tags = (codes) => codes.map((code) => Object.assign(document.createElement("li"), { textContent: labels.tags[code] }));
       item.querySelector("[data-gets]").replaceChildren(...tags(gets));
       item.querySelector("[data-gives]").replaceChildren(...tags(gives));
-      const state = m.availability[i];
-      item.querySelector("[data-free]").textContent = index.availability_labels[state] + (state === 0 ? ` · ${m.free[i]} free` : "");
+      const state = m.availability.rows[i];
+      item.querySelector("[data-free]").textContent = m.availability.labels[state] + (m.free[i] > 0 ? ` · ${m.free[i]} free` : "");
       return item;
     }
 
@@ -241,9 +241,10 @@
     return String(Number(number.toFixed(2))); // 3, 1.5, 4.75
   }
 
-  /** Name the option for this device's offset on the same January day the directory uses. */
-  function markDeviceTimeZone() {
-    const minutes = -new Date(2026, 0, 15, 12).getTimezoneOffset();
+  /** Name the option for this device's offset on the day the build reads every mentor's offset
+      (the index's reference_day: a local date and time, so read in this device's zone). */
+  function markDeviceTimeZone(referenceDay) {
+    const minutes = -new Date(referenceDay).getTimezoneOffset();
     const option = [...form.elements.namedItem("timezone").options].find((o) => o.value === String(minutes));
     if (option) option.textContent += " – this device";
   }

@@ -3,7 +3,7 @@
    theme.js starts this worker in place of Material's, naming Material's worker (?material=) and the
    site's root (?site=). The build leaves the documents out of search/search_index.json, which
    Material's page script reads on the main thread, and names the file that holds them
-   (config.documents, hooks/mentoring/site/search_files.py). So a big organisation's index,
+   (config.documents, hooks/mentoring/site/build/search_files.py). So a big organisation's index,
    megabytes of JSON, is fetched and parsed here, off the page's main thread, and Material's worker
    then builds its Lunr index from it as it always does. */
 "use strict";

@@ -9,6 +9,7 @@ from pathlib import Path
 from mentoring.cli import codeowners as codeowners_command
 from mentoring.cli import generate as generate_command
 from mentoring.cli import new as new_command
+from mentoring.cli import publish_check as publish_check_command
 from mentoring.cli import report as report_command
 from mentoring.cli import stale as stale_command
 from mentoring.cli import validate as validate_command
@@ -82,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
     insights.add_argument("--months", type=count, help="how old a review may be before a card is stale (default: stale_after_months in mkdocs.yml, or 12)")
     insights.add_argument("--today", type=day, help="the day to count from, YYYY-MM-DD (default: today)")
     insights.set_defaults(run=report_command.run)
+
+    check = commands.add_parser("publish-check", help="refuse to publish an internal hub to a GitHub Pages site anyone can see")
+    check.add_argument("--pages-json", type=Path, required=True, metavar="FILE",
+                       help="GitHub's answer to GET /repos/OWNER/REPO/pages, saved to a file")
+    check.add_argument("--root", type=Path, default=Path("."), help="repository folder, with mkdocs.yml (default: current folder)")
+    check.set_defaults(run=publish_check_command.run)
     return parser
 
 

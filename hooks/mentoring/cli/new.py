@@ -14,6 +14,7 @@ import os
 import re
 import string
 import sys
+import textwrap
 from pathlib import Path
 
 from mentoring.data import layout
@@ -22,7 +23,8 @@ from mentoring.data.layout import schema_comment
 from mentoring.data.schemas import read_schema
 from mentoring.data.timezones import timezones
 from mentoring.data.vocabulary import load_vocabulary
-from mentoring.settings import read_site_config
+from mentoring.data.visibility import visibility_words
+from mentoring.settings import HubSettings, read_site_config
 
 TEMPLATES = Path(__file__).parent / "templates"
 FOLDERS = {"mentor": layout.MENTORS_DIR, "program": layout.PROGRAMS_DIR}
@@ -58,8 +60,10 @@ def local_timezone() -> str:
     return next((name for name in candidates if name in timezones()), "UTC")
 
 
-def starting_text(root: Path, kind: str, item_id: str, name: str, today: datetime.date, reference: str) -> str:
-    """Return the commented starting file for a new mentor card or programme."""
+def starting_text(root: Path, kind: str, item_id: str, name: str, today: datetime.date, reference: str,
+                  visibility: str = HubSettings.visibility) -> str:
+    """Return the commented starting file for a new mentor card or programme; a card's comments say
+    who will see it, for the hub's `visibility`."""
     schemas_dir = layout.schemas_dir(root)
     schema = read_schema(schemas_dir, kind)
     vocabulary = load_vocabulary(schemas_dir)
@@ -77,19 +81,20 @@ def starting_text(root: Path, kind: str, item_id: str, name: str, today: datetim
         "types": ", ".join(schema["properties"].get("type", {}).get("enum", [])),
         "statuses": ", ".join(schema["properties"].get("enrolment", {}).get("properties", {}).get("status", {}).get("enum", [])),
         "hallmarks": ", ".join(vocabulary.hallmarks),
+        "who_sees": "\n#\n".join(_comment(paragraph) for paragraph in visibility_words(visibility).paragraphs),
     }
     return string.Template((TEMPLATES / f"{kind}.yml").read_text(encoding="utf-8")).substitute(values)
 
 
 def write_starting_file(root: Path, kind: str, item_id: str, name: str | None = None,
-                        today: datetime.date | None = None, reference: str = "") -> Path:
+                        today: datetime.date | None = None, reference: str = "", visibility: str = HubSettings.visibility) -> Path:
     """Write root/<folder>/<id>.yml for a new mentor or programme and return its path.
 
     Raises FileExists when the file is already there: an existing card is never touched.
     """
     path = Path(root) / FOLDERS[kind] / f"{item_id}.yml"
     reference = reference or f"schemas/{kind}.schema.json"
-    text = starting_text(root, kind, item_id, name or name_from_id(item_id), today or datetime.date.today(), reference)
+    text = starting_text(root, kind, item_id, name or name_from_id(item_id), today or datetime.date.today(), reference, visibility)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with path.open("x", encoding="utf-8") as stream:
@@ -97,6 +102,11 @@ def write_starting_file(root: Path, kind: str, item_id: str, name: str | None = 
     except FileExistsError:
         raise FileExists(path) from None
     return path
+
+
+def _comment(paragraph: str) -> str:
+    """Return a paragraph as YAML comment lines."""
+    return textwrap.fill(paragraph, width=100, initial_indent="# ", subsequent_indent="# ", break_on_hyphens=False)
 
 
 _WHAT = {"mentor": "mentor card", "program": "programme"}
@@ -120,7 +130,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     config = read_site_config(args.root)
     try:
-        path = write_starting_file(args.root, args.kind, item_id, name, reference=config.page_url("contribute/fields/"))
+        path = write_starting_file(args.root, args.kind, item_id, name, reference=config.page_url("contribute/fields/"),
+                                   visibility=config.hub.visibility)
     except FileExists as error:
         print(f"mentoring new {args.kind}: {error} already exists, and is left as it is. "
               f"Edit it instead, or choose another id.", file=sys.stderr)

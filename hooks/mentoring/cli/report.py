@@ -12,7 +12,7 @@ from mentoring.data.loader import load
 from mentoring.data.timezones import utc_offset
 from mentoring.derive.insights import ENROLMENT_STATUSES, Insights, insights
 from mentoring.settings import read_site_config
-from mentoring.site.labels import long_date
+from mentoring.site.display_text import long_date
 
 BAR_WIDTH = 24  # characters of the longest bar
 LINE_WIDTH = 100

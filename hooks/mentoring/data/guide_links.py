@@ -27,7 +27,7 @@ from mentoring.data.vocabulary import closest
 from mentoring.data.yaml_reader import YamlError, decode
 
 # Pages the site makes from templates alone, besides one page per card, programme and guide
-# (site/pages.py; tests/unit/test_guide_links.py keeps the two lists equal).
+# (site/pages/site_pages.py; tests/unit/test_guide_links.py keeps the two lists equal).
 TEMPLATE_PAGES = (
     "mentors/index.md", "match/index.md", "programs/index.md", "guides/index.md",
     "insights/index.md", "contribute/fields.md", "contribute/card-builder.md",
@@ -69,7 +69,7 @@ class _Pages:
     """Every page of the site by its Markdown source path, with the element ids of those written in Markdown."""
 
     def __init__(self, extensions: list):
-        self.converter = _converter(extensions)
+        self.converter = markdown_converter(extensions)
         self.markdown: dict[str, str] = {}  # source path -> its Markdown, converted only when a link needs its ids
         self.generated: set[str] = set()
         self._ids: dict[str, set[str]] = {}
@@ -80,7 +80,7 @@ class _Pages:
     def ids(self, uri: str) -> set[str]:
         """Return the ids of the page's elements, as the build gives them: headings and {#id} attributes."""
         if uri not in self._ids:
-            self._ids[uri] = _element_ids(self.converter, self.markdown.get(uri, ""))
+            self._ids[uri] = element_ids(self.converter, self.markdown.get(uri, ""))
         return self._ids[uri]
 
     def similar(self, uri: str) -> str | None:
@@ -169,17 +169,14 @@ def _anchor_problem(url: str, target: str, anchor: str, pages: _Pages) -> str | 
     return f"the link '{url}' points to a section '#{anchor}' that '{target}' does not have; {hint}"
 
 
-def element_ids(text: str, extensions: list) -> set[str]:
+
+def element_ids(converter: markdown.Markdown, text: str) -> set[str]:
     """Return the ids the build gives the elements of a Markdown page: headings (toc) and {#id} attributes."""
-    return _element_ids(_converter(extensions), text)
-
-
-def _element_ids(converter: markdown.Markdown, text: str) -> set[str]:
     converter.reset()
     return set(_ID.findall(converter.convert(text))) if text else set()
 
 
-def _converter(extensions: list) -> markdown.Markdown:
+def markdown_converter(extensions: list) -> markdown.Markdown:
     """Return a Markdown converter with mkdocs.yml's extensions, or with toc and attr_list (which make the ids) alone."""
     names, options = [], {}
     for entry in extensions:

@@ -2,7 +2,7 @@
 
 Generic JSON Schema tools (yaml-language-server, the engine of VS Code's YAML extension) skip formats
 they do not know, as the spec allows. So next to each vocabulary `format` the schema files carry the
-allowed values, generated from the vocabulary files (tools/schema_enums.py writes them; a test fails
+allowed values, generated from the vocabulary files (tools/write_schema_enums.py writes them; a test fails
 when they drift), with an `errorMessage` so the editor says something human instead of listing them.
 Nodes with a pattern and an x-hint get it as `patternErrorMessage`. The validator and the card
 builder check the formats instead, and keep one message per mistake.

@@ -200,7 +200,7 @@ def pool(catalog: Catalog, today: datetime.date, stale_after_months: int) -> Poo
         accepting=counts["accepting"],
         full=counts["full"],
         paused=counts["paused"],
-        free_places=sum(_free(mentor) for mentor in catalog.mentors),
+        free_places=sum(mentor.open_places for mentor in catalog.mentors),
         stale=tuple(card.mentor for card in stale.stale_cards(catalog, today, stale_after_months)),
         stale_after_months=stale_after_months,
         today=today,
@@ -255,15 +255,11 @@ def _by_tag(catalog: Catalog, field: str) -> dict[str, list[Mentor]]:
     return mentors
 
 
-def _free(mentor: Mentor) -> int:
-    return mentor.free_capacity if mentor.availability == "accepting" else 0
-
-
 def _capacity(key: str, label: str, mentors: list[Mentor], group: str = "") -> Capacity:
     return Capacity(
         key, label, len(mentors),
         sum(1 for mentor in mentors if mentor.availability == "accepting"),
-        sum(_free(mentor) for mentor in mentors),
+        sum(mentor.open_places for mentor in mentors),
         group,
     )
 

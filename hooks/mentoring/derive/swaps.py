@@ -54,15 +54,12 @@ class SwapIndex:
             for tag in expertise:
                 self._knowers[tag] = self._knowers.get(tag, 0) | 1 << number
 
-    def swaps(self, person: Person) -> list[Swap]:
-        """Return everyone who can swap knowledge with person both ways, strongest first, then by name.
-
-        Each swap names the tags each way, in the order the other side lists them.
-        """
-        return self.strongest_swaps(person, None)[0]
-
     def strongest_swaps(self, person: Person, count: int | None) -> tuple[list[Swap], int]:
-        """Return the `count` strongest swaps for person (all when None), in swaps() order, and how many there are."""
+        """Return the `count` strongest swaps for person (all when None) and how many there are.
+
+        Swaps are everyone who can swap knowledge with person both ways, strongest first, then by
+        name; each names the tags each way, in the order the other side lists them.
+        """
         learning, expertise = tuple(person.learning or ()), frozenset(person.expertise)
         if not learning or not expertise:
             return [], 0

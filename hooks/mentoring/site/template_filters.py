@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
+
 from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENROLMENT_LABELS, FORMAT_LABELS
 from mentoring.data.model import Catalog
 from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
-from mentoring.site.calendar_files import calendar_path, has_dates
-from mentoring.site.labels import label, long_date
+from mentoring.site.outputs.calendar_files import calendar_dates, calendar_path, has_dates
+from mentoring.site.display_text import group_digits, label, long_date
 from mentoring.site.markup import render_markdown
-from mentoring.site.mentor_request import RequestDrafter
+from mentoring.site.pages.mentor_request import RequestDrafter
 
 
-def template_filters(catalog: Catalog) -> dict:
-    """Return name -> function for every filter the templates in overrides/ use."""
+def template_filters(catalog: Catalog, today: datetime.date) -> dict:
+    """Return name -> function for every filter the templates in overrides/ use; `today` is the build's day."""
     vocabulary = catalog.vocabulary
     return {
         "markdown": render_markdown,
@@ -21,6 +23,7 @@ def template_filters(catalog: Catalog) -> dict:
         "avatar_colour": avatar_colour,
         "utc_offset": utc_offset,
         "long_date": long_date,
+        "digits": group_digits,  # every count a page writes: '1,200'
         "availability_label": lambda value: label(value, AVAILABILITY_LABELS),
         "format_label": lambda value: label(value, FORMAT_LABELS),
         "enrolment_label": lambda value: label(value, ENROLMENT_LABELS),
@@ -28,5 +31,8 @@ def template_filters(catalog: Catalog) -> dict:
         "language_name": lambda code: vocabulary.languages.get(code, code),
         "tag_label": lambda tag: vocabulary.tags[tag].label,
         "request_draft": RequestDrafter(catalog),  # mentor -> the first message to them, or None
+        "dates_to_come": lambda program: program.enrolment_dates(today),  # never a passed date as coming
+        "dates_passed": lambda program: program.has_passed_dates(today),
         "calendar_path": lambda program: calendar_path(program) if has_dates(program) else "",
+        "calendar_dates": calendar_dates,
     }

@@ -1,0 +1,210 @@
+"""One build of the site: the checked catalogue, its page specs, and what the engine asks of them.
+
+A site engine creates one SiteBuild per build and hands it pages and rendered HTML; nothing here
+knows which engine that is. Rendering goes through the engine's Jinja environment.
+"""
+
+from __future__ import annotations
+
+import datetime
+import gc
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+from jinja2 import Environment
+
+from mentoring.data.enum_labels import FORMAT_LABELS
+from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
+from mentoring.data.loader import Loader
+from mentoring.data.problems import InvalidData
+from mentoring.data.visibility import visibility_words
+from mentoring.settings import HubSettings
+from mentoring.site.build import csp
+from mentoring.site.pages import site_pages as pages
+from mentoring.site.outputs.calendar_files import ALL_PROGRAMMES
+from mentoring.site.outputs.feed import FEED_PATH, feed_title
+from mentoring.site.markup import clean_guide_html
+from mentoring.site.outputs.published_files import site_outputs
+from mentoring.site.pages.directory import CARD_TAGS
+from mentoring.site.pages.page_spec import PageSpec, SiteSettings
+from mentoring.site.build.search_files import split_search_index
+from mentoring.site.build.second_process import RenderedPage, SecondProcess
+from mentoring.site.build.shared_chrome import SharedFragments
+from mentoring.site.template_filters import template_filters
+
+# Folders whose changes must rebuild the site when it is served.
+WATCHED_FOLDERS = (PROGRAMS_DIR, GUIDES_DIR, "schemas", "hooks/mentoring")
+HALLMARK_COVERAGE_MARKER = "<!-- mentoring:hallmark-coverage -->"
+PROGRAMME_LIST_MARKER = "<!-- mentoring:programmes type={kind} -->"
+CARD_VISIBILITY_MARKER = "<!-- mentoring:card-visibility -->"  # who sees a card (the visibility setting)
+# Templates the engine renders to files of the same name beside the pages, with the theme's own
+# (sitemap.xml, 404.html): they see the same globals as the pages.
+STATIC_TEMPLATES = ("robots.txt",)
+# Where photos are published, relative to the docs folder: only those a card names.
+PHOTOS_URI = "mentors/photos"
+# Below this many pages to share, forking a second process costs more than it saves.
+SECOND_PROCESS_MINIMUM = 50
+
+
+class SiteBuild:
+    """What one build knows: the catalogue, the page specs by source URI and the theme's environment."""
+
+    def __init__(self, root: Path, hub: HubSettings, repo_url: str, today: datetime.date, site_url: str = "",
+                 site_name: str = "", latest: datetime.date | None = None):
+        """Load and check the data under root; raise InvalidData listing every problem.
+
+        `today` is the day pages show and count from; `latest` the latest date a file may give (today by default).
+        """
+        self.root = Path(root).resolve()
+        self.hub = hub
+        result = Loader(schemas_dir(self.root)).load(self.root, latest or today)
+        if not result.ok:
+            raise InvalidData(result.problems)
+        self.catalog = result.catalog
+        self.site = SiteSettings(repo_url, hub.stale_after_months, today, schemas_dir(self.root), site_url, site_name or SiteSettings.site_name)
+        self.specs: dict[str, PageSpec] = {spec.src_uri: spec for spec in pages.site_pages(self.catalog, self.site)}
+        self.summary = pages.hub_summary(self.catalog)
+        self._photos = {mentor.photo for mentor in self.catalog.mentors if mentor.photo}
+        self.env: Environment | None = None
+        self._policy_tags: dict[str, str] = {}  # policy -> its rendered <meta>; thousands of pages share a few
+        self._second: SecondProcess | None = None
+        self._taken: dict[str, str] = {}  # src_uri -> HTML from the second process, until the engine writes it
+        self._here: dict[str, dict] = {}  # src_uri -> context of a shared page this process renders itself
+        # The catalogue and specs live as long as the build: spare the garbage collector from going
+        # through them again at every full collection, which a big build makes again and again.
+        gc.freeze()
+
+    def spec(self, src_uri: str) -> PageSpec | None:
+        """Return the generated page at src_uri, or None for a hand-written page."""
+        return self.specs.get(src_uri)
+
+    def is_published(self, src_uri: str) -> bool:
+        """Return False for a photo no card names (its card was deleted): a removed card leaves no trace."""
+        folder, _, name = src_uri.rpartition("/")
+        return folder != PHOTOS_URI or name in self._photos
+
+    def use_environment(self, env: Environment) -> None:
+        """Give the theme's environment the filters and globals the templates use; render with it from now on."""
+        env.filters.update(template_filters(self.catalog, self.site.today))
+        env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog,
+                           feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES,
+                           card_tags=CARD_TAGS, visibility=visibility_words(self.hub.visibility))
+        # New each build, as a served site rebuilds with a changed theme or config.
+        env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
+        self.env, self._policy_tags = env, {}
+        gc.freeze()  # and so do the engine's pages, files and navigation, made since
+
+    def finish(self) -> None:
+        """Return what the build kept to the garbage collector's care (a served site builds again)."""
+        self.close()
+        gc.unfreeze()
+
+    def share_pages(self, order: list[str], render: Callable[[str], RenderedPage]) -> list[str]:
+        """Share the template-only pages of a kind (profiles, programmes) with a second process
+        rendering them with `render` from the last one back, when the build is big enough, runs on
+        more than one core and nothing else runs in this process (a served site has a server thread).
+
+        `order` is every page's src_uri in the order the engine builds them. Return the src_uris
+        shared: the engine takes their text and HTML with `take_page` where it would render them.
+        """
+        shareable = [uri for uri in order if uri in self.specs and self.specs[uri].chrome and not self.specs[uri].markdown]
+        if (self.hub.page_processes < 2 or len(shareable) < SECOND_PROCESS_MINIMUM or not hasattr(os, "fork")
+                or (os.cpu_count() or 1) < 2 or not _only_thread()):
+            return []
+        try:
+            self._second = SecondProcess(shareable, render)
+        except OSError:  # no shared semaphores on this system (some sandboxes): one core it is
+            return []
+        return shareable
+
+    def take_page(self, src_uri: str, context: dict) -> str | None:
+        """Return the search text of a page the second process rendered (keeping its HTML for
+        `finished_page`), or None for a page rendered here. A shared page this process claims
+        is rendered from `context`, as the engine leaves it, in `finished_page`."""
+        if self._second is None or src_uri not in self._second.keys:
+            return None
+        if self._second.claim(src_uri):
+            self._here[src_uri] = context
+            return None
+        text, self._taken[src_uri] = self._second.take(src_uri)
+        return text
+
+    def finished_page(self, src_uri: str, html: str) -> str:
+        """Return a page's finished HTML: the second process's, or `html` (a shared page's
+        rendered here) with its policy."""
+        if src_uri in self._taken:
+            return self._taken.pop(src_uri)
+        if src_uri in self._here:
+            html = self.env.get_template(self.specs[src_uri].template).render(self._here.pop(src_uri))
+        return self.with_policy(html)
+
+    def close(self) -> None:
+        """Stop a second process still rendering (the build failed)."""
+        if self._second is not None:
+            self._second.close()
+            self._second = None
+
+    def page_content(self, spec: PageSpec, html: str) -> str:
+        """Return a generated page's converted Markdown, cleaned when it is a guide (guides may hold raw HTML)."""
+        return clean_guide_html(html) if spec.template == "guide.html" else html
+
+    def page_body(self, spec: PageSpec, html: str, context: dict) -> str:
+        """Return the page body the search index and the template see: a search partial, or guides' markers filled in."""
+        if spec.search_template:
+            return self.env.get_template(spec.search_template).render(context)
+        if "<!-- mentoring:" in html:
+            return self.expand_markers(html, context)
+        return html
+
+    def handwritten_body(self, html: str, context: dict) -> str:
+        """Return a hand-written page's body with its markers, such as who sees a card, filled in."""
+        return self.expand_markers(html, context) if "<!-- mentoring:" in html else html
+
+    def expand_markers(self, html: str, context: dict) -> str:
+        """Replace markers such as <!-- mentoring:hallmark-coverage --> with rendered partials."""
+        if CARD_VISIBILITY_MARKER in html:
+            html = html.replace(CARD_VISIBILITY_MARKER, self.env.get_template("partials/card-visibility.html").render(context))
+        coverage = self.env.get_template("partials/guide-hallmark-coverage.html")
+        html = html.replace(HALLMARK_COVERAGE_MARKER, coverage.render(context))
+        listing = self.env.get_template("partials/guide-programme-list.html")
+        for kind in FORMAT_LABELS:
+            marker = PROGRAMME_LIST_MARKER.format(kind=kind)
+            if marker in html:
+                programs = [program for program in self.catalog.programs if program.type == kind]
+                html = html.replace(marker, listing.render({**context, "programs": programs}))
+        return html
+
+    def with_policy(self, html: str) -> str:
+        """Insert the page's Content-Security-Policy first in its <head>."""
+        policy = csp.policy(csp.inline_script_hashes(html))
+        if policy not in self._policy_tags:
+            self._policy_tags[policy] = self.env.get_template("partials/csp.html").render(policy=policy)
+        return html.replace("<head>", f"<head>\n{self._policy_tags[policy]}", 1)
+
+    def write_outputs(self, site_dir: Path) -> None:
+        """Write every file the site publishes beside its pages, and split the search index (search_files)."""
+        self.close()
+        site_dir = Path(site_dir)
+        for name, content in site_outputs(self.catalog, schemas_dir(self.root), self.site, root=self.root):
+            path = site_dir / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("w", encoding="utf-8") as file:
+                file.writelines([content] if isinstance(content, str) else content)
+        split_search_index(site_dir)
+
+    def watched_paths(self) -> list[Path]:
+        """Return the data and code folders a served site rebuilds on."""
+        return [self.root / folder for folder in WATCHED_FOLDERS if (self.root / folder).exists()]
+
+
+def _only_thread(wait: float = 0.5) -> bool:
+    """Return whether this is the process's only thread, once threads that are ending (such as a
+    finished process pool's) have had `wait` seconds to end; forking is only safe then."""
+    deadline = time.monotonic() + wait
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+    return threading.active_count() == 1

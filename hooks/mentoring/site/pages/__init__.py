@@ -1,0 +1,1 @@
+"""What each generated page shows, as engine-agnostic page specifications."""
