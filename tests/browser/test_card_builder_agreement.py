@@ -28,7 +28,7 @@ LOADER = Loader()
 # builder names the file after the id and writes the YAML itself.
 FILE_ONLY = re.compile(r"is not the same as the file name|already uses the id|^YAML reads ")
 # Hints about how the YAML text was written are the validator's alone: for those, verdicts are compared.
-OWN_WORDS = re.compile(r": YAML reads ")
+OWN_WORDS = re.compile(r": YAML reads |; write true or false$")  # ("write true or false": a yes or no left unquoted)
 # What the validator finds in the photo file itself; the builder, which cannot open it, says it cannot check it.
 PHOTO_FILE = re.compile(r"^there is no file|^must be a file name inside|^is not a PNG, JPEG|pixels; use an image|^the photo is \d+ KB")
 CANNOT_CHECK = "(the builder cannot check this)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 
 import pytest
 
@@ -42,6 +43,11 @@ def test_every_sample_mentor_can_update_their_card(browser, sample_server, publi
         text = tab.page.locator("#card-yaml").text_content()
         # The form holds the published card exactly; only "Last reviewed" is refreshed.
         assert parse(text).data == {**card_fields(record), "last_reviewed": today}, card_id
+        # And the text is the card's own file, comments, quotes, lists and blank lines as written. (A date the
+        # builder writes is quoted, so that YAML 1.1 readers also read it as text.)
+        written = (PROJECT / "content" / "mentors" / f"{card_id}.yml").read_text(encoding="utf-8")
+        assert text == re.sub(r"(?m)^last_reviewed: .*$", f'last_reviewed: "{today}"', written, count=1), card_id
+        assert tab.page.locator("#card-changes-list li").all_inner_texts() == [f"Last reviewed: {record['last_reviewed']} → {today}"]
         assert validator_problems(tmp_path, card_id, text) == [], card_id
         assert "already a card" not in tab.page.locator("#card-id-error").inner_text()
         assert tab.page.locator("#card-propose").get_attribute("href") == f"{REPO}/edit/main/content/mentors/{card_id}.yml"
@@ -97,3 +103,81 @@ def test_update_mode_has_no_serious_accessibility_violation(browser, sample_serv
     tab.page.fill("#card-expertise-filter", "underwater basket weaving")
     assert serious_violations(tab.page) == []
     assert tab.errors == [] and tab.offsite == []
+
+
+def test_an_edit_rewrites_only_the_changed_fields_in_the_card_s_own_text(browser, sample_server, published, tmp_path):
+    today = datetime.date.today().isoformat()
+    written = (PROJECT / "content" / "mentors" / "aisha-rahman.yml").read_text(encoding="utf-8")
+    tab = open_builder(browser, sample_server.url, query="?update=aisha-rahman")
+    page = tab.page
+    page.wait_for_selector(".hub-builder--opened")
+    page.fill("#card-capacity", "5")
+    page.fill("#card-contact-chat", "@aisha on Teams")  # inside a group: the group's other lines stay
+    page.fill("#card-pronouns", "")  # removed
+    page.check("#card-learning input[value=python]")  # a field the card did not have, put where the schema has it
+    text = page.locator("#card-yaml").text_content()
+    expected = (written.replace("pronouns: she/her\n", "")
+                .replace("capacity: 4\n", "capacity: 5\n")
+                .replace("  chat: '@aisha.rahman on Slack'\n", '  chat: "@aisha on Teams"\n')
+                .replace("  - career-growth\nformats:", "  - career-growth\nlearning: [python]\nformats:")
+                .replace("last_reviewed: 2026-10-14\n", f'last_reviewed: "{today}"\n'))
+    assert text == expected
+    assert validator_problems(tmp_path, "aisha-rahman", text) == []
+    assert len(page.locator("#card-changes-list li").all_inner_texts()) == 5
+    assert tab.errors == [] and tab.offsite == []
+
+
+EDGE_CARD = (
+    "# yaml-language-server: $schema=../../schemas/mentor.schema.json\r\n"
+    "# A comment above the id\r\n"
+    "id: ada-lovelace   # the file name\r\n"
+    "name: 'Ada Lovelace'\r\n"
+    "\r\n"
+    "languages:\r\n"
+    "- en\r\n"
+    "- it\r\n"
+    "bio: |+\r\n"
+    "  Two blank lines follow, and they are part of the text.\r\n"
+    "\r\n"
+    "\r\n"
+    "# a comment between fields\r\n"
+    "contact: {email: ada@example.com}\r\n"
+    "last_reviewed: 2026-01-01\r\n"
+)
+
+
+@pytest.mark.parametrize("change,gone", [
+    ({}, []),
+    ({"bio": "A new bio, with no blank line after it."}, ["bio: |+", "  Two blank lines follow, and they are part of the text.", "", ""]),
+    ({"contact": {"email": "ada@northwind.example"}}, ["contact: {email: ada@example.com}"]),
+    ({"languages": ["en"], "name": "Ada"}, ["name: 'Ada Lovelace'", "languages:", "- en", "- it"]),
+], ids=["nothing", "bio", "contact", "list-and-name"])
+def test_the_editor_keeps_every_line_it_does_not_change_in_unusual_files(builder_page_for_edits, change, gone):
+    before = parse(EDGE_CARD).data
+    after = {**before, **change, "last_reviewed": "2026-12-07"}
+    order = list(json.loads((PROJECT / "schemas/mentor.schema.json").read_text(encoding="utf-8"))["properties"])
+    text = builder_page_for_edits.evaluate("([text, before, after, order]) => window.mentoringCardYaml.edit(text, before, after, order, '# header')",
+                                           [EDGE_CARD, before, after, order])
+    assert parse(text).data == after
+    lines = EDGE_CARD.split("\r\n")
+    for line in [*gone, "last_reviewed: 2026-01-01"]:
+        lines.remove(line)
+    written = text.split("\r\n")
+    assert [line for line in lines if line not in written] == []
+    assert "\n" not in text.replace("\r\n", "")
+
+
+def test_a_file_the_editor_cannot_follow_is_written_anew_and_still_reads_as_the_card(builder_page_for_edits):
+    text = "? id\n: ada-lovelace\nname: Ada\n"
+    after = {"id": "ada-lovelace", "name": "Ada Lovelace"}
+    out = builder_page_for_edits.evaluate("([text, after]) => window.mentoringCardYaml.edit(text, {id: 'ada-lovelace', name: 'Ada'}, after, ['id', 'name'], '# header')",
+                                          [text, after])
+    assert out.startswith("# header\n") and parse(out).data == after
+
+
+@pytest.fixture(scope="module")
+def builder_page_for_edits(browser, sample_server):
+    tab = open_builder(browser, sample_server.url)
+    yield tab.page
+    assert tab.errors == [] and tab.offsite == []
+    tab.page.context.close()

@@ -61,6 +61,20 @@ def test_every_card_becomes_a_profile_a_directory_card_and_a_json_record(sample_
     assert sorted(record["id"] for record in programs["programs"]) == sorted(p.id for p in catalog.programs)
 
 
+def test_the_published_data_is_each_file_as_written_with_no_default_filled_in(sample_site, catalog):
+    """api/*.json carries each card and programme as its file reads, plus the derived fields; nothing more."""
+    from mentoring.data.yaml_reader import parse
+
+    mentors = json.loads((sample_site / "api" / "mentors.json").read_text(encoding="utf-8"))["mentors"]
+    programs = json.loads((sample_site / "api" / "programs.json").read_text(encoding="utf-8"))["programs"]
+    derived = {"url", "photo_url", "availability", "free_capacity", "mentors"}
+    for records, folder in ((mentors, "content/mentors"), (programs, "programs")):
+        for record in records:
+            written = parse((PROJECT / folder / f"{record['id']}.yml").read_text(encoding="utf-8")).data
+            assert {key: value for key, value in record.items() if key not in derived} == written, record["id"]
+    assert any("accepting" not in record for record in mentors), "the sample should have cards that leave accepting out"
+
+
 def test_profiles_and_programmes_link_to_their_source_files(sample_site, catalog):
     for mentor in catalog.mentors:
         html = (sample_site / "mentors" / mentor.id / "index.html").read_text(encoding="utf-8")

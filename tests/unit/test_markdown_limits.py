@@ -8,10 +8,12 @@ slow or crashing shape is caught, whatever its size.
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from mentoring.data.documents import split_front_matter
 from mentoring.data.guide_safety import without_code
 from mentoring.data.markdown_limits import _BLOCK, _TAG_START, MARKUP_BUDGET, MAX_NESTING, WORK_BUDGET, markdown_limit
+from mentoring.data.messages import say
 from tests.support.paths import PROJECT
 
 GUIDES = sorted((PROJECT / "guides").rglob("*.md"))
@@ -63,3 +65,30 @@ def test_a_card_read_on_every_core_still_gets_its_problem_placed(tmp_path, monke
         "content/mentors/ada-lovelace.yml:12:6: bio: this text has too many '[' (each starts a link or an image) for its length,"
         " from this paragraph on; converting it would take too long: split long paragraphs, or remove stray brackets"
     ]
+
+
+BUDGET_EXAMPLES = yaml.safe_load((PROJECT / "tests" / "cases" / "markdown-budgets.yml").read_text(encoding="utf-8"))
+
+
+def budget_example_text(example: dict) -> str:
+    """Return the text of an example of tests/cases/markdown-budgets.yml: its pieces, repeated and joined."""
+    return "".join(text * times for text, times in example["pieces"])
+
+
+def budget_example_verdict(example: dict) -> str | None:
+    """Return the message an example must get, in schemas/messages.yml's words, or None."""
+    if example["refused"] is None:
+        return None
+    values = {key: value for key, value in example["refused"].items() if key != "key"}
+    return say(example["refused"]["key"], what="this text", **values)
+
+
+@pytest.mark.parametrize("example", BUDGET_EXAMPLES, ids=lambda example: example["why"])
+def test_the_shared_examples_get_their_verdicts(example):
+    crossed = markdown_limit(budget_example_text(example), "this text")
+    assert (crossed and crossed[1]) == budget_example_verdict(example)
+
+
+def test_the_budgets_are_the_data_file_s():
+    limits = yaml.safe_load((PROJECT / "schemas" / "markdown-limits.yml").read_text(encoding="utf-8"))
+    assert (WORK_BUDGET, MARKUP_BUDGET, MAX_NESTING) == (limits["work_budget"], limits["markup_budget"], limits["max_nesting"])

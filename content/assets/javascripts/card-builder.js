@@ -27,7 +27,7 @@
   };
   data.timezones = Array.from(document.querySelectorAll("#card-timezones option"), (option) => option.value);
   const explainer = window.mentoringCardExplainer(data);
-  const mode = { isNew: true, published: null }; // card-update.js switches to updating a published card
+  const mode = { isNew: true, published: null, text: null }; // card-update.js switches to updating a published card (and its file's text)
   const { container, inputOf, readCard, languageCodes, fill, remember, slug, renderHelpers, filterTags } = window.mentoringCardForm(form, data, mode, () => update());
   const touched = new Set(); // fields whose messages are shown: edited, left, or asked for
   let idEdited = false;
@@ -139,7 +139,10 @@
   function update() {
     const card = readCard();
     const problems = problemsOf(card);
-    const yaml = window.mentoringCardYaml(card, data.header);
+    // Updating: the card's own file, changed only where the form changed it.
+    const yaml = mode.text === null
+      ? window.mentoringCardYaml(card, data.header)
+      : window.mentoringCardYaml.edit(mode.text, mode.published, card, Object.keys(data.schema.properties), data.header);
     current = { card, yaml, problems };
     for (const path of allPaths()) showMessage(path, problems[path]);
     renderStatus(problems, card);

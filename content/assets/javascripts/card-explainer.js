@@ -64,6 +64,7 @@
     const invisible = new Map(Object.entries(words.invisible_characters).map(([code, name]) => [String.fromCodePoint(parseInt(code, 16)), name]));
     const control = new Map(Object.entries(words.control_characters).map(([code, name]) => [String.fromCodePoint(parseInt(code, 16)), name]));
     const timezoneByLower = new Map(timezones.map((name) => [name.toLowerCase(), name]));
+    const markdownLimit = window.mentoringMarkdownLimits(published.markdownLimits, (key, values) => say(key, values));
 
     const say = (key, values = {}) => words.messages[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
     const plural = (count) => (count === 1 ? "" : "s");
@@ -251,6 +252,18 @@
       return found;
     }
 
+    /** Return a problem for each text in value whose Markdown crosses a budget (markdown_limits.data_problems). */
+    function markdownProblems(value, parts) {
+      if (typeof value === "string") {
+        const message = markdownLimit(value, "this text");
+        return message ? [{ parts, message }] : [];
+      }
+      if (value && typeof value === "object") {
+        return Object.entries(value).flatMap(([key, item]) => markdownProblems(item, [...parts, Array.isArray(value) ? Number(key) : key]));
+      }
+      return [];
+    }
+
     return {
       describe,
       /**
@@ -276,7 +289,7 @@
         found = found.filter(({ field, message }) => !(message.startsWith("the required field") && suggested.has(field)));
         // A rule across files is not applied to a field the schema already refuses (Document.add).
         const refused = new Set(found.map(({ field }) => field));
-        for (const item of acrossFiles(card, context)) {
+        for (const item of [...markdownProblems(card, []), ...acrossFiles(card, context)]) {
           const field = fieldName(item.parts);
           if (!refused.has(field)) found.push({ ...item, field });
         }

@@ -1,7 +1,8 @@
 /* Mentoring Hub card builder, update mode: /contribute/card-builder/?update=<id> opens a published card.
  *
  * The card is read from the site's own api/mentors.json (same site, nothing leaves it), put into the form
- * with "Last reviewed" set to today, and every change is listed beside the card. Proposing copies the
+ * with "Last reviewed" set to today, and every change is listed beside the card. The new text is the
+ * card's own file (mentors/<id>/card.yml) with only the changed fields rewritten. Proposing copies the
  * new text and opens the card's edit page on GitHub; downloading stays possible.
  */
 (function () {
@@ -45,11 +46,12 @@
     if (!changesList.children.length) changesList.append(Object.assign(document.createElement("li"), { textContent: "Nothing yet." }));
   }
 
-  function startUpdating(record) {
+  function startUpdating(record, text) {
     const card = {};
     for (const key of Object.keys(schema.properties)) if (key in record) card[key] = record[key];
     builder.mode.isNew = false;
     builder.mode.published = card;
+    builder.mode.text = text;
     document.addEventListener("card-builder:update", (event) => renderChanges(event.detail.card));
     document.addEventListener("card-builder:propose", (event) => {
       builder.copyText(event.detail.yaml, "Copied your updated card. On the page that opened, select all the text and paste this over it.");
@@ -75,12 +77,13 @@
   panel.hidden = false;
   intro.textContent = `You are updating the published card ${data.folder}/${wanted}.yml. “Last reviewed” is set to `
     + "today; change what needs changing, and the changes are listed beside the card. The id stays the same.";
-  fetch(root.dataset.published)
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
+  const read = (address, as) => fetch(address).then((response) => (response.ok ? response[as]() : Promise.reject(new Error(response.statusText))));
+  read(root.dataset.published, "json")
     .then((published) => {
       const record = published.mentors.find((mentor) => mentor.id === wanted);
-      if (record) startUpdating(record);
-      else notFound(`There is no published card with the id “${wanted}”. Fill in the form to write a new card.`);
+      if (!record) return notFound(`There is no published card with the id “${wanted}”. Fill in the form to write a new card.`);
+      // The card's file as written, so that what the mentor does not change stays exactly as it was.
+      return read(`${root.dataset.cardTexts}${encodeURIComponent(wanted)}/card.yml`, "text").then((text) => startUpdating(record, text));
     })
     .catch(() => notFound("The published cards could not be read. Reload the page to try again, or fill in the form to write a new card."))
     .finally(() => root.classList.add("hub-builder--opened"));

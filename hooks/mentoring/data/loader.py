@@ -26,7 +26,7 @@ from mentoring.data.schema_errors import Explainer
 from mentoring.data.schemas import Schemas, is_date, load_schemas
 from mentoring.data.structure_limits import check_structure, needed_depth
 from mentoring.data.vocabulary import Vocabulary, closest, load_vocabulary
-from mentoring.data.yaml_reader import YamlError, decode, quick_load, yaml_surprise
+from mentoring.data.yaml_reader import YamlError, decode, quick_load
 
 MAX_PHOTO_BYTES = 1024 * 1024
 WHAT = {"mentor": "a card", "program": "a programme", "guide": "a guide's front matter", "support-contacts": "the help routes file"}
@@ -186,10 +186,6 @@ class Loader:
         doc.data = source.data
         explainer = Explainer(doc.rel_path, source, self.vocabulary, doc.line_offset)
         doc.problems.extend(explainer.explain_all(self.schemas.validators[doc.kind].iter_errors(source.data)))
-        for path, scalar in source.scalars.items():
-            surprise = yaml_surprise(scalar)
-            if surprise:
-                doc.add(path, surprise)
 
     # --- across files ---------------------------------------------------
 

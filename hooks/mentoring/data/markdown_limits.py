@@ -7,20 +7,30 @@ finish, and 500 nested list items raise RecursionError: the build would hang or 
 grows with (marks x length), so that product has budgets, WORK_BUDGET and MARKUP_BUDGET, each
 worth about a second of conversion at most. The real guides use at most a tenth of each and 3
 levels of nesting, against MAX_NESTING. Code blocks and code spans are text, so they are not counted.
+
+The figures are schemas/markdown-limits.yml and the messages schemas/messages.yml's, which the build
+hands to the card builder: content/assets/javascripts/markdown-limits.js applies the same rules there,
+and tests/cases/markdown-budgets.yml holds the examples both must judge alike.
 """
 
 from __future__ import annotations
 
 import re
 
+import yaml
+
 from mentoring.data.guide_safety import without_code
+from mentoring.data.layout import PROJECT_SCHEMAS
+from mentoring.data.messages import say
 from mentoring.data.problems import Problem, TextPositions
 
+LIMITS_FILE = PROJECT_SCHEMAS / "markdown-limits.yml"
+LIMITS: dict = yaml.safe_load(LIMITS_FILE.read_text(encoding="utf-8"))
 # Marks x the characters they rescan, each about a second of conversion: a '[' costs a hundred times
 # what a '<' or a heading costs, so a long guide may hold many headings but few stray brackets.
-WORK_BUDGET = 2_000_000  # for '['
-MARKUP_BUDGET = 10_000_000  # for '<' and headings
-MAX_NESTING = 16
+WORK_BUDGET = LIMITS["work_budget"]  # for '['
+MARKUP_BUDGET = LIMITS["markup_budget"]  # for '<' and headings
+MAX_NESTING = LIMITS["max_nesting"]
 
 _TAG_START = re.compile(r"<|^ {0,3}(?:#{1,6}(?=[ \t]|$)|([-*_=])[ \t]*(?:\1[ \t]*)*$)", re.MULTILINE)
 _BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # a paragraph: lines up to a blank one
@@ -36,26 +46,17 @@ def markdown_limit(text: str, what: str) -> tuple[int, str] | None:
         brackets = block.group(0).count("[")
         work += brackets * len(block.group(0))
         if work > WORK_BUDGET:
-            return block.start() + block.group(0).index("["), (
-                f"{what} has too many '[' (each starts a link or an image) for its length, from this paragraph on;"
-                " converting it would take too long: split long paragraphs, or remove stray brackets"
-            )
+            return block.start() + block.group(0).index("["), say("markdown_brackets", what=what)
     allowed = MARKUP_BUDGET // max(len(plain), 1)
     # A text has at most one mark per character, so one no longer than its allowance is within it.
     for count, mark in enumerate(_TAG_START.finditer(plain) if len(plain) > allowed else (), 1):
         if count > allowed:
-            return mark.start(), (
-                f"{what} has more than {allowed} '<' and headings for its length; converting it would take too long:"
-                " write '&lt;' for a plain '<', or split it into several"
-            )
+            return mark.start(), say("markdown_markup", what=what, allowed=allowed)
     for container in _CONTAINERS.finditer(plain):
         prefix = container.group(0)
         depth = len(re.findall(_MARKER, prefix)) + (len(prefix) - len(prefix.lstrip(" "))) // 4
         if depth > MAX_NESTING:
-            return container.start(), (
-                f"lists, quotes and notes are nested {depth} levels deep here; {what} needs at most a few:"
-                " indent less, or start a new list"
-            )
+            return container.start(), say("markdown_nesting", what=what, depth=depth)
     return None
 
 

@@ -14,6 +14,7 @@ from mentoring.data.problems import Problem
 from mentoring.data.schemas import python_pattern
 from mentoring.data.timezones import suggest_timezone
 from mentoring.data.vocabulary import Vocabulary
+from mentoring.data.yaml_core import YAML11_BOOLEAN
 from mentoring.data.yaml_reader import Source
 
 _TYPE_WORDS = WORDS["type_words"]
@@ -116,6 +117,8 @@ class Explainer:
         scalar = self.source.scalars.get(path)
         if error.instance is None:
             message = say("type_empty", wanted=wanted)
+        elif scalar and not scalar.quoted and "boolean" in expected and YAML11_BOOLEAN.fullmatch(scalar.text):
+            message += say("boolean_word")
         elif scalar and not scalar.quoted and "string" in expected:
             message += f": YAML reads {scalar.text} as {describe(error.instance)}; put it in quotes: '{scalar.text}'"
         elif "array" in expected and not isinstance(error.instance, (list, dict)):

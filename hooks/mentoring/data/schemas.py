@@ -78,7 +78,7 @@ def load_schemas(schemas_dir: Path, vocabulary: Vocabulary) -> Schemas:
     documents["support-contacts"] = read_schema(_with_file(schemas_dir, "support-contacts"), "support-contacts")
     rules = {kind: python_rules(doc) for kind, doc in documents.items()}
     validators = {kind: Draft202012Validator(doc, format_checker=checker) for kind, doc in rules.items()}
-    quick = {kind: fastjsonschema.compile(doc, formats=checks) for kind, doc in rules.items()}
+    quick = {kind: fastjsonschema.compile(doc, formats=checks, use_default=False) for kind, doc in rules.items()}
     return Schemas(documents, validators, quick)
 
 

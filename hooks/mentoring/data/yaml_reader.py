@@ -4,7 +4,8 @@ PyYAML's composer (the C one where available) gives a node tree with positions;
 this module turns it into dicts, lists and scalars itself so that it can keep
 dates as strings (JSON has no dates), refuse duplicate keys and unknown tags,
 cap alias expansion, and remember how each scalar was written (for hints such
-as "NO was read as false: put it in quotes").
+as "0450 was read as the number 450: put it in quotes"). Plain scalars are read by YAML 1.2's core
+schema (yaml_core), as editors and the card builder read them.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 import yaml
-from yaml.constructor import SafeConstructor
 
 from mentoring.data.problems import Problem
+from mentoring.data.yaml_core import core_loader, core_value
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _BaseLoader
+
+_Loader = core_loader(_BaseLoader)
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_VALUES = 20_000
@@ -29,7 +32,6 @@ DataPath = tuple  # a path into the data: keys (str) and list indexes (int)
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
-_constructor = SafeConstructor()
 
 
 @dataclass(frozen=True)
@@ -175,10 +177,8 @@ class _QuickLoader(_Loader):
     """PyYAML's C loader, keeping dates as text and refusing what the careful reader would report."""
 
 
-def _quick_int(loader, node):
-    if not re.fullmatch(r"[-+]?(0|[1-9][0-9]*)", node.value):
-        raise _NeedsCarefulReading  # octal, sexagesimal, underscores: worth a hint
-    return int(node.value)
+def _quick_scalar(loader, node):
+    return core_value(node.tag, node.value)
 
 
 def _quick_mapping(loader, node):
@@ -193,7 +193,8 @@ def _refuse(loader, suffix, node=None):
 
 
 _QuickLoader.add_constructor(_TAG + "timestamp", _QuickLoader.construct_yaml_str)
-_QuickLoader.add_constructor(_TAG + "int", _quick_int)
+for _tag in ("int", "float", "bool"):
+    _QuickLoader.add_constructor(_TAG + _tag, _quick_scalar)
 _QuickLoader.add_constructor(_TAG + "map", _quick_mapping)
 for _tag in ("binary", "set", "omap", "pairs"):
     _QuickLoader.add_constructor(_TAG + _tag, _refuse)
@@ -213,19 +214,6 @@ def quick_load(text: str) -> object | None:
         return yaml.load(text, Loader=_QuickLoader)
     except (_NeedsCarefulReading, yaml.YAMLError, RecursionError):
         return None
-
-
-def yaml_surprise(scalar: Scalar) -> str | None:
-    """Return a hint when YAML 1.1 read an unquoted number in a way people do not expect."""
-    if scalar.quoted or scalar.tag != _TAG + "int" or re.fullmatch(r"[-+]?(0|[1-9][0-9_]*)", scalar.text):
-        return None
-    value = _constructor.construct_yaml_int(yaml.ScalarNode(scalar.tag, scalar.text))
-    return (
-        f"YAML reads {scalar.text} as the number {value}; write {scalar.text.lstrip('0') or '0'} without"
-        f" the leading zero, or put it in quotes if it is text"
-        if scalar.text.lstrip("+-").startswith("0")
-        else f"YAML reads {scalar.text} as the number {value}; put it in quotes if it is text"
-    )
 
 
 def _build(node: yaml.Node, path: DataPath, source: Source, budget: list) -> object:
@@ -260,15 +248,7 @@ def _build(node: yaml.Node, path: DataPath, source: Source, budget: list) -> obj
         return [_build(item, path + (index,), source, budget) for index, item in enumerate(node.value)]
     _check_tag(node, *_SCALAR_TAGS)
     source.scalars[path] = Scalar(node.value, node.style in ("'", "\""), node.tag)
-    if node.tag in (_TAG + "str", _TAG + "timestamp"):
-        return node.value
-    if node.tag == _TAG + "int":
-        return _constructor.construct_yaml_int(node)
-    if node.tag == _TAG + "float":
-        return _constructor.construct_yaml_float(node)
-    if node.tag == _TAG + "bool":
-        return _constructor.construct_yaml_bool(node)
-    return None
+    return core_value(node.tag, node.value)
 
 
 def _check_tag(node: yaml.Node, *allowed: str) -> None:

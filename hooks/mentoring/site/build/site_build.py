@@ -216,7 +216,7 @@ class SiteBuild:
         """Write every file the site publishes beside its pages, and split the search index (search_files)."""
         self.close()
         site_dir = Path(site_dir)
-        for name, content in site_outputs(self.catalog, schemas_dir(self.root), self.site):
+        for name, content in site_outputs(self.catalog, schemas_dir(self.root), self.site, root=self.root):
             path = site_dir / name
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("w", encoding="utf-8") as file:

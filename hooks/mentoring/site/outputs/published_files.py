@@ -16,7 +16,19 @@ from mentoring.site.outputs.feed import FEED_PATH, feed_text
 from mentoring.site.pages.page_spec import SiteSettings
 
 
-def site_outputs(catalog: Catalog, schemas_dir: Path, settings: SiteSettings | None = None) -> Iterator[tuple[str, str | Iterable[str]]]:
+def card_text_path(mentor_id: str) -> str:
+    """Return where the site publishes a card's file as written: what the card builder's update mode edits."""
+    return f"mentors/{mentor_id}/card.yml"
+
+
+def card_texts(catalog: Catalog, root: Path) -> Iterator[tuple[str, str]]:
+    """Yield each card's file, byte for byte, so an update changes only what the mentor changes in the form."""
+    for mentor in catalog.mentors:
+        yield card_text_path(mentor.id), (root / mentor.source).read_bytes().decode("utf-8")
+
+
+def site_outputs(catalog: Catalog, schemas_dir: Path, settings: SiteSettings | None = None,
+                 root: Path | None = None) -> Iterator[tuple[str, str | Iterable[str]]]:
     """Yield every non-page file of the site as (path under the site root, text or pieces of text).
 
     One at a time, and the mentors export in pieces: for a big organisation it is megabytes.
@@ -34,3 +46,5 @@ def site_outputs(catalog: Catalog, schemas_dir: Path, settings: SiteSettings | N
     yield from browser_indexes(catalog, settings)  # what finder.js and match.js read
     yield from calendar_files(catalog, settings)
     yield FEED_PATH, feed_text(catalog, settings)
+    if root is not None:
+        yield from card_texts(catalog, root)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mentoring.data import markdown_limits
 from mentoring.data.dates import LATEST_UTC_OFFSET_HOURS
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data.issue_form import builder_pieces
@@ -166,6 +167,7 @@ def builder_data(catalog: Catalog, schema: dict, repo_url: str) -> dict:
     return {
         "schema": without_editor_enums(schema),
         "words": WORDS,
+        "markdownLimits": markdown_limits.LIMITS,
         "latestUtcOffsetHours": LATEST_UTC_OFFSET_HOURS,
         "tags": {tag.id: {"label": tag.label, "group": tag.group} for tag in vocabulary.tags.values()},
         "synonyms": vocabulary.synonyms,
