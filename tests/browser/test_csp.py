@@ -45,7 +45,7 @@ def test_an_injected_inline_script_is_blocked_and_the_site_keeps_working(tampere
     tab.page.wait_for_load_state("networkidle")
     assert tab.page.evaluate("window.__injected === undefined")
     assert violations, "the browser should report the refused script"
-    # The theme's own scripts still run: the palette toggle and search answer.
+    # The theme's own scripts still run: search answers (and the palette toggle, in test_palette.py).
     tab.page.locator(".md-search__input").first.click()
     tab.page.keyboard.type("Python")
     tab.page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
