@@ -17,6 +17,7 @@ import os
 import pickle
 import signal
 import tempfile
+import threading
 import traceback
 from typing import Callable
 
@@ -33,6 +34,9 @@ class SecondProcess:
         # [the first page this process has not claimed, the last the second process has claimed]
         self._bounds = multiprocessing.RawArray("q", [0, len(keys)])
         self._lock = multiprocessing.Lock()
+        # A fork copies only the thread that calls it: with another thread running, a lock it holds
+        # (in logging, in the allocator) would stay locked forever in the copy.
+        assert threading.active_count() == 1, "fork the second process only from the process's only thread"
         spool, self._spool_path = tempfile.mkstemp(prefix="mentoring-pages-", suffix=".pickle")
         self._pid = os.fork()
         if self._pid == 0:  # the second process: render, write, and leave without running the engine on
