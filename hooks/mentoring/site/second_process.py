@@ -17,7 +17,6 @@ import os
 import pickle
 import signal
 import tempfile
-import threading
 import traceback
 from typing import Callable
 
@@ -26,7 +25,11 @@ RenderedPage = tuple[str, str]  # (the page's text for the search index, its fin
 
 class SecondProcess:
     """A forked process rendering `keys` with `render`, from the last one back, until it meets the
-    pages this process claims; read its pages back with `take`."""
+    pages this process claims; read its pages back with `take`.
+
+    Make one only from a process's only thread (SiteBuild.share_pages waits for that, or shares
+    nothing): a fork copies just the calling thread, so a lock another thread holds (in logging,
+    in the allocator) would stay locked forever in the copy."""
 
     def __init__(self, keys: list[str], render: Callable[[str], RenderedPage]):
         self.keys = set(keys)
@@ -34,9 +37,6 @@ class SecondProcess:
         # [the first page this process has not claimed, the last the second process has claimed]
         self._bounds = multiprocessing.RawArray("q", [0, len(keys)])
         self._lock = multiprocessing.Lock()
-        # A fork copies only the thread that calls it: with another thread running, a lock it holds
-        # (in logging, in the allocator) would stay locked forever in the copy.
-        assert threading.active_count() == 1, "fork the second process only from the process's only thread"
         spool, self._spool_path = tempfile.mkstemp(prefix="mentoring-pages-", suffix=".pickle")
         self._pid = os.fork()
         if self._pid == 0:  # the second process: render, write, and leave without running the engine on
