@@ -18,7 +18,7 @@ endif
 export NO_MKDOCS_2_WARNING := 1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help install lock validate build serve test test-all browser bench clean
+.PHONY: help install lock validate build serve check test test-all browser bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,11 +54,19 @@ $(BROWSER_LIBS): tests/browser/package-lock.json
 browser: $(BROWSER_LIBS) ## make sure a Chromium and the scripts the browser tests load are present
 	@sh tools/ensure-chromium.sh
 
-test: $(INSTALLED) browser ## run every test (unit, build and browser)
-	$(BIN)/python -m pytest
+# Tests run on every core (pytest-xdist), a test file's tests on one of them, so what a module's
+# fixtures build is built once; a session's fixtures (the sample site) are built once per core.
+PARALLEL := -n auto --dist loadfile
+
+check: $(INSTALLED) ## the quick loop, under a minute: check the data, and run the unit tests but the long fuzzing
+	$(BIN)/mentoring validate .
+	$(BIN)/python -m pytest tests/unit $(PARALLEL) -q -m 'not slow and not thorough'
+
+test: $(INSTALLED) browser ## run every test (unit, build and browser) on every core
+	$(BIN)/python -m pytest $(PARALLEL)
 
 test-all: $(INSTALLED) browser ## every test, including the long property-based runs
-	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -m ''
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest $(PARALLEL) -m ''
 
 bench: $(INSTALLED) browser ## run the benchmarks (several minutes) and write BENCHMARKS.md
 	$(BIN)/python -m bench.run --runs 3 --out BENCHMARKS.md

@@ -1,9 +1,11 @@
 """Engine glue for rendering generated pages in a second process (mentoring.site.build.second_process).
 
 `render_page` does for one page what MkDocs' own page loop does (mkdocs.commands.build._build_page
-in MkDocs 1.6), short of writing the file. Pages shared get a template that renders nothing in
-the build's own process: their HTML comes back from the second one, or is rendered in on_post_page
-(SiteBuild.finished_page) when the build's own process claims them.
+in MkDocs 1.6) up to rendering the template: it runs every plugin's on_page_context, but no
+plugin's on_post_page, and writes nothing. Pages shared get the PLACEHOLDER template in the build's
+own process: it prints the HTML the second process rendered, or renders the page's own template
+when the build's own process claimed the page first. Either way the engine then runs every
+plugin's on_post_page on the page's real HTML, once, in its own order, and writes it.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import logging
 # The running engine's, MkDocs' or ProperDocs' (see site_engine.py).
 from site_engine import InclusionLevel, get_context
 
-# Renders nothing: the page's HTML comes from the second process (see site_hooks.on_post_page).
+# The template of a shared page: prints the context's RENDERED_ELSEWHERE, else includes its PAGE_TEMPLATE.
 PLACEHOLDER = "rendered-elsewhere.html"
+RENDERED_ELSEWHERE = "rendered_elsewhere"  # the HTML the second process rendered (site_hooks.on_page_context)
+PAGE_TEMPLATE = "page_template"  # the page's own template, for a shared page this process claims
 log = logging.getLogger("mkdocs.hooks.page_worker")
 
 
@@ -30,7 +34,7 @@ def hand_over_pages(build, config, files, nav, env) -> None:
             context = get_context(nav, doc_files, config, page)
             template = env.get_template(page.meta.get("template", "main.html"))
             context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
-            return page.content or "", config.plugins.on_post_page(template.render(context), page=page, config=config)
+            return page.content or "", template.render(context)
         finally:
             config._current_page, page.active = None, False
 

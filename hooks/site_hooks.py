@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import page_worker
@@ -33,6 +34,9 @@ def on_config(config, **kwargs):
             f"The data has {len(error.problems)} problem(s); run 'make validate' for the list:\n"
             + "\n".join(str(problem) for problem in error.problems)
         ) from None
+    # The catalogue and specs live as long as the build: spare the garbage collector from going
+    # through them again at every full collection, which a big build makes again and again.
+    gc.freeze()
     return config
 
 
@@ -91,28 +95,30 @@ def on_nav(nav, config, files, **kwargs):
 def on_env(env, config, files, **kwargs):
     _build.use_environment(env)
     env.globals.update(engine_name=site_engine.NAME, engine_version=site_engine.VERSION)  # for the generator tag
+    gc.freeze()  # and the engine's pages, files and navigation, made since; before the fork, so both processes share them
     page_worker.hand_over_pages(_build, config, files, _nav, env)
     return env
 
 
-@event_priority(100)  # before the search plugin indexes page.content
+@event_priority(100)  # before the search plugin indexes page.content, and before every plugin sees the context
 def on_page_context(context, page, config, nav, **kwargs):
     spec = _build.spec(page.file.src_uri)
     if spec is None:
         page.content = _build.handwritten_body(page.content or "", context)
         return context
-    text = _build.take_page(page.file.src_uri, context)  # rendered in the second process
-    if text is not None:
-        page.content = text
+    rendered = _build.take_page(page.file.src_uri)
+    if rendered is not None:  # rendered in the second process; its HTML goes through the engine's on_post_page here
+        page.content, context[page_worker.RENDERED_ELSEWHERE] = rendered
         return context
     context.update(spec.page_context(), chrome=spec.chrome)
+    context[page_worker.PAGE_TEMPLATE] = spec.template  # what a shared page this process claimed renders
     page.content = _build.page_body(spec, page.content or "", context)
     return context
 
 
-@event_priority(-100)  # last, once every other hook has shaped the page
+@event_priority(-100)  # last, once every other plugin has shaped the page
 def on_post_page(output, page, config, **kwargs):
-    return _build.finished_page(page.file.src_uri, output)
+    return _build.with_policy(output)
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
@@ -123,12 +129,18 @@ def on_post_template(output_content, template_name, config, **kwargs):
 def on_post_build(config, **kwargs):
     _build.add_policy_to_copied_pages(Path(config.site_dir), _copied_pages)
     _build.write_outputs(Path(config.site_dir))
-    _build.finish()
+    _finish()
 
 
 def on_build_error(error, **kwargs):
     if "_build" in globals():  # absent when the data could not be loaded
-        _build.finish()
+        _finish()
+
+
+def _finish() -> None:
+    """Stop a second process still running and hand what the build kept back to the garbage collector (a served site builds again)."""
+    _build.close()
+    gc.unfreeze()
 
 
 def on_serve(server, config, builder, **kwargs):

@@ -1,10 +1,10 @@
 """A big build shares its profiles and programmes with a second process (both cores); the
 site must be the very same as one built in a single process, every page complete in the search
-index and the sitemap."""
+index and the sitemap, and every page must pass once, finished, through every other plugin's
+on_post_page (tests/support/page_marking_hook.py stands in for such a plugin)."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-from tests.support.sites import search_documents
-from tests.support.sites import build_site, run_build
+from tests.support import page_marking_hook
+from tests.support.sites import build_site, run_build, search_documents
 
 NOINDEX = '<meta name="robots" content="noindex, nofollow">'
 MENTORS = 150  # enough pages to share (mentoring.site.build.site_build.SECOND_PROCESS_MINIMUM)
@@ -28,22 +29,32 @@ def organisation(tmp_path_factory) -> Path:
     return root
 
 
-def with_settings(config: Path, **settings) -> Path:
-    """Return a copy of config beside it with extra `extra.mentoring` settings."""
-    text = config.read_text(encoding="utf-8")
-    lines = "".join(f"\n    {name}: {str(value).lower()}" for name, value in settings.items())
-    copy = config.with_name("mkdocs-single.yml")
-    copy.write_text(re.sub(r"(\n  mentoring:\n    root: [^\n]+)", lambda m: m.group(1) + lines, text), encoding="utf-8")
-    assert all(f"{name}:" in copy.read_text(encoding="utf-8") for name in settings)
+def with_marking_hook(config: Path, name: str, **settings) -> Path:
+    """Return a copy of config beside it, named name, with the marking hook after ours and extra `extra.mentoring` settings."""
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["hooks"] = [*data["hooks"], page_marking_hook.__file__]
+    data["extra"]["mentoring"].update(settings)
+    copy = config.with_name(name)
+    copy.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     return copy
 
 
-def test_a_site_built_on_two_cores_is_byte_identical_to_one_built_on_one(organisation, tmp_path):
-    both = tmp_path / "both"
-    built = run_build(organisation / "mkdocs.yml", both)
-    assert built.returncode == 0, built.stderr
-    assert re.search(r"Sharing \d+ of \d+ pages with a second process", built.stderr), built.stderr
-    single = build_site(with_settings(organisation / "mkdocs.yml", page_processes=1, shared_chrome=False), tmp_path / "single")
+@pytest.fixture(scope="module")
+def builds(organisation, tmp_path_factory) -> tuple[Path, Path]:
+    """The organisation built on two cores and on one, both with the marking hook."""
+    sites = tmp_path_factory.mktemp("sites")
+    both = run_build(with_marking_hook(organisation / "mkdocs.yml", "mkdocs-both.yml"), sites / "both")
+    assert both.returncode == 0, both.stderr
+    assert re.search(r"Sharing \d+ of \d+ pages with a second process", both.stderr), both.stderr
+    single_config = with_marking_hook(organisation / "mkdocs.yml", "mkdocs-single.yml", page_processes=1, shared_chrome=False)
+    single = run_build(single_config, sites / "single")
+    assert single.returncode == 0, single.stderr
+    assert "second process" not in single.stderr
+    return sites / "both", sites / "single"
+
+
+def test_a_site_built_on_two_cores_is_byte_identical_to_one_built_on_one(builds):
+    both, single = builds
     files = sorted(p.relative_to(both) for p in both.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(single) for p in single.rglob("*") if p.is_file())
     assert len([p for p in files if p.parts[0] == "mentors" and p.name == "index.html"]) > MENTORS
@@ -55,3 +66,15 @@ def test_a_site_built_on_two_cores_is_byte_identical_to_one_built_on_one(organis
     assert len(profiles) == MENTORS
     sitemap = (both / "sitemap.xml").read_text(encoding="utf-8")
     assert len(set(re.findall(r"<loc>[^<]*/mentors/([^/<]+)/</loc>", sitemap)) - {"page"}) == MENTORS
+
+
+def test_every_page_of_a_two_core_build_passes_once_finished_through_another_plugins_on_post_page(builds):
+    both, _ = builds
+    pages = sorted(set(both.rglob("*.html")) - {both / "404.html"})  # 404.html is a static template, not a page
+    marks = {str(page.relative_to(both)): re.findall(r"<!-- marked: ([^ ]+) -->", page.read_text(encoding="utf-8")) for page in pages}
+    assert [page for page, found in marks.items() if len(found) != 1] == []
+    seen = (both / page_marking_hook.SEEN_LIST).read_text(encoding="utf-8").splitlines()
+    assert len(seen) == len(set(seen)) == len(pages)
+    assert [line for line in seen if not line.endswith(" finished")] == []
+    profiles = [line for line in seen if re.fullmatch(r"mentors/[^/]+\.md finished", line) and "/index.md" not in line]
+    assert len(profiles) == MENTORS

@@ -141,6 +141,7 @@ def check_batch(tmp_path, files: list[tuple[str, bytes]]) -> None:
             assert PROBLEM_LINE.match(line), (where, line)
 
 
+@pytest.mark.thorough  # about 20 s of validator runs: make test runs it, make check leaves it out
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(files=st.lists(file_bytes(), min_size=25, max_size=25))
 def test_generated_yaml_never_crashes_the_validator(tmp_path, files):

@@ -25,7 +25,11 @@ RenderedPage = tuple[str, str]  # (the page's text for the search index, its fin
 
 class SecondProcess:
     """A forked process rendering `keys` with `render`, from the last one back, until it meets the
-    pages this process claims; read its pages back with `take`."""
+    pages this process claims; read its pages back with `take`.
+
+    Make one only from a process's only thread (SiteBuild.share_pages waits for that, or shares
+    nothing): a fork copies just the calling thread, so a lock another thread holds (in logging,
+    in the allocator) would stay locked forever in the copy."""
 
     def __init__(self, keys: list[str], render: Callable[[str], RenderedPage]):
         self.keys = set(keys)

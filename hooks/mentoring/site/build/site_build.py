@@ -1,13 +1,13 @@
 """One build of the site: the checked catalogue, its page specs, and what the engine asks of them.
 
 A site engine creates one SiteBuild per build and hands it pages and rendered HTML; nothing here
-knows which engine that is. Rendering goes through the engine's Jinja environment.
+knows which engine that is. Rendering goes through the engine's Jinja environment. What the whole
+process does around a build (the garbage collector's freeze) is the engine glue's business.
 """
 
 from __future__ import annotations
 
 import datetime
-import gc
 import os
 import threading
 import time
@@ -72,11 +72,6 @@ class SiteBuild:
         self.env: Environment | None = None
         self._policy_tag = ""  # the rendered <meta>, the same on every page
         self._second: SecondProcess | None = None
-        self._taken: dict[str, str] = {}  # src_uri -> HTML from the second process, until the engine writes it
-        self._here: dict[str, dict] = {}  # src_uri -> context of a shared page this process renders itself
-        # The catalogue and specs live as long as the build: spare the garbage collector from going
-        # through them again at every full collection, which a big build makes again and again.
-        gc.freeze()
 
     def spec(self, src_uri: str) -> PageSpec | None:
         """Return the generated page at src_uri, or None for a hand-written page."""
@@ -97,24 +92,24 @@ class SiteBuild:
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
         self.env = env
         self._policy_tag = env.get_template("partials/csp.html").render(policy=csp.POLICY)
-        gc.freeze()  # and so do the engine's pages, files and navigation, made since
-
-    def finish(self) -> None:
-        """Return what the build kept to the garbage collector's care (a served site builds again)."""
-        self.close()
-        gc.unfreeze()
 
     def share_pages(self, order: list[str], render: Callable[[str], RenderedPage]) -> list[str]:
         """Share the template-only pages of a kind (profiles, programmes) with a second process
         rendering them with `render` from the last one back, when the build is big enough, runs on
         more than one core and nothing else runs in this process (a served site has a server thread).
 
-        `order` is every page's src_uri in the order the engine builds them. Return the src_uris
-        shared: the engine takes their text and HTML with `take_page` where it would render them.
+        `order` is every page's src_uri in the order the engine builds them; `render` returns a
+        page's search text and its HTML as the template renders it, before any plugin's
+        on_post_page (those run once, in the engine's process). Return the src_uris shared: the
+        engine asks `take_page` for each where it would render it.
         """
+        # The forked process is a copy of this one taken before `_second` is set, so it finds no
+        # second process and renders the pages it is asked for instead of taking them: a build
+        # shares its pages once.
+        assert self._second is None, "a build shares its pages with a second process once"
         shareable = [uri for uri in order if uri in self.specs and self.specs[uri].chrome and not self.specs[uri].markdown]
         if (self.hub.page_processes < 2 or len(shareable) < SECOND_PROCESS_MINIMUM or not hasattr(os, "fork")
-                or (os.cpu_count() or 1) < 2 or not _only_thread()):
+                or (os.cpu_count() or 1) < 2 or not _wait_until_only_thread()):
             return []
         try:
             self._second = SecondProcess(shareable, render)
@@ -122,26 +117,12 @@ class SiteBuild:
             return []
         return shareable
 
-    def take_page(self, src_uri: str, context: dict) -> str | None:
-        """Return the search text of a page the second process rendered (keeping its HTML for
-        `finished_page`), or None for a page rendered here. A shared page this process claims
-        is rendered from `context`, as the engine leaves it, in `finished_page`."""
-        if self._second is None or src_uri not in self._second.keys:
+    def take_page(self, src_uri: str) -> RenderedPage | None:
+        """Return the search text and HTML of a page the second process rendered, or None for a
+        page this process renders (never shared, or claimed here before the second process got to it)."""
+        if self._second is None or src_uri not in self._second.keys or self._second.claim(src_uri):
             return None
-        if self._second.claim(src_uri):
-            self._here[src_uri] = context
-            return None
-        text, self._taken[src_uri] = self._second.take(src_uri)
-        return text
-
-    def finished_page(self, src_uri: str, html: str) -> str:
-        """Return a page's finished HTML: the second process's, or `html` (a shared page's
-        rendered here) with its policy."""
-        if src_uri in self._taken:
-            return self._taken.pop(src_uri)
-        if src_uri in self._here:
-            html = self.env.get_template(self.specs[src_uri].template).render(self._here.pop(src_uri))
-        return self.with_policy(html)
+        return self._second.take(src_uri)
 
     def close(self) -> None:
         """Stop a second process still rendering (the build failed)."""
@@ -228,9 +209,9 @@ class SiteBuild:
         return [self.root / folder for folder in WATCHED_FOLDERS if (self.root / folder).exists()]
 
 
-def _only_thread(wait: float = 0.5) -> bool:
-    """Return whether this is the process's only thread, once threads that are ending (such as a
-    finished process pool's) have had `wait` seconds to end; forking is only safe then."""
+def _wait_until_only_thread(wait: float = 0.5) -> bool:
+    """Wait up to `wait` seconds for the process's other threads to end (such as a finished
+    process pool's); return whether this is now the only thread, when forking is safe."""
     deadline = time.monotonic() + wait
     for thread in threading.enumerate():
         if thread is not threading.current_thread():
