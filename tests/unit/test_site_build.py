@@ -14,8 +14,8 @@ from jinja2 import DictLoader, Environment, StrictUndefined
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data.problems import InvalidData
 from mentoring.settings import HubSettings
-from mentoring.site.page_spec import PageSpec
-from mentoring.site.site_build import HALLMARK_COVERAGE_MARKER, PROGRAMME_LIST_MARKER, SECOND_PROCESS_MINIMUM, SiteBuild
+from mentoring.site.pages.page_spec import PageSpec
+from mentoring.site.build.site_build import HALLMARK_COVERAGE_MARKER, PROGRAMME_LIST_MARKER, SECOND_PROCESS_MINIMUM, SiteBuild
 from mentoring.synthetic import write_organisation
 from tests.support.paths import BASE, PROJECT, TODAY, build_case
 
