@@ -46,7 +46,7 @@ def builder_verdict(page, card: dict, context: dict) -> tuple[dict[str, list[str
     """Return the builder's {field: [messages]} (leaving out what it says it cannot know) and its YAML."""
     found, text = page.evaluate(
         """([card, context]) => {
-            const builder = window.mentoringCardBuilder;
+            const builder = window.MentoringHub.cardBuilder;
             return [builder.explainer.explain(card, context), builder.toYaml(card)];
         }""",
         [card, context],

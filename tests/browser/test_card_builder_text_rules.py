@@ -25,7 +25,7 @@ CONTEXT = {"programs": {}, "taken": [], "photos": [], "latestToday": TODAY.isofo
 EXPLAINER_WITH_DOMAINS = """([domains, cards, context]) => {
   const data = JSON.parse(document.getElementById("card-builder-data").textContent);
   data.timezones = Array.from(document.querySelectorAll("#card-timezones option"), (option) => option.value);
-  const explainer = window.mentoringCardExplainer({ ...data, emailDomains: domains });
+  const explainer = window.MentoringHub.cardExplainer({ ...data, emailDomains: domains });
   return cards.map((card) => explainer.explain(card, context).filter((item) => item.field === "contact.email").map((item) => item.message));
 }"""
 

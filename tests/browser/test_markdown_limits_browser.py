@@ -30,7 +30,7 @@ def test_the_shared_examples_get_the_validator_s_verdicts_in_the_builder(page):
         """texts => {
             const data = JSON.parse(document.getElementById("card-builder-data").textContent);
             const say = (key, values) => data.words.messages[key].replace(/\\{(\\w+)\\}/g, (_, name) => String(values[name]));
-            const check = window.mentoringMarkdownLimits(data.markdownLimits, say);
+            const check = window.MentoringHub.markdownLimits(data.markdownLimits, say);
             return texts.map((text) => check(text, "this text"));
         }""",
         texts,
