@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from mentoring.data.loader import Loader
-from tests.browser.builder_pages import open_builder
+from tests.browser.builder_pages import builder_session
 from tests.support.email_examples import INVALID_ADDRESSES, VALID_ADDRESSES
 from tests.support.paths import BASE, TODAY, build_case
 
@@ -32,10 +32,7 @@ EXPLAINER_WITH_DOMAINS = """([domains, cards, context]) => {
 
 @pytest.fixture(scope="module")
 def builder_page(browser, sample_server):
-    tab = open_builder(browser, sample_server.url)
-    yield tab.page
-    assert tab.errors == [] and tab.offsite == []
-    tab.page.context.close()
+    yield from builder_session(browser, sample_server.url)
 
 
 def card_with(address: str) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mentoring.data.yaml_reader import parse
-from tests.browser.builder_pages import open_builder, validator_problems
+from tests.browser.builder_pages import builder_session, validator_problems
 from tests.browser.test_card_builder import fill_valid_card
 
 pytestmark = pytest.mark.browser
@@ -13,10 +13,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def page(browser, sample_server):
-    tab = open_builder(browser, sample_server.url)
-    yield tab.page
-    assert tab.errors == [] and tab.offsite == []
-    tab.page.context.close()
+    yield from builder_session(browser, sample_server.url)
 
 
 def card_of(page) -> dict:

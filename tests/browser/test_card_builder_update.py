@@ -10,7 +10,7 @@ import pytest
 
 from mentoring.data.issue_form import card_issue_url
 from mentoring.data.yaml_reader import parse
-from tests.browser.builder_pages import open_builder, validator_problems
+from tests.browser.builder_pages import builder_session, open_builder, validator_problems
 from tests.support.paths import PROJECT
 
 pytestmark = pytest.mark.browser
@@ -188,7 +188,4 @@ def test_a_file_the_editor_cannot_follow_is_written_anew_and_still_reads_as_the_
 
 @pytest.fixture(scope="module")
 def builder_page_for_edits(browser, sample_server):
-    tab = open_builder(browser, sample_server.url)
-    yield tab.page
-    assert tab.errors == [] and tab.offsite == []
-    tab.page.context.close()
+    yield from builder_session(browser, sample_server.url)
