@@ -26,6 +26,14 @@ def open_builder(browser, server_url: str, timezone: str | None = None, now: dat
     return tab
 
 
+def builder_session(browser, server_url: str):
+    """Yield the card builder's page for a test, then check it logged no error and asked for nothing off loopback."""
+    tab = open_builder(browser, server_url)
+    yield tab.page
+    assert tab.errors == [] and tab.offsite == []
+    tab.page.context.close()
+
+
 def organisation_with(tmp_path: Path, card_id: str, text: str) -> Path:
     """Return a copy of the sample organisation with content/mentors/<card_id>.yml written as text."""
     root = tmp_path / "org"

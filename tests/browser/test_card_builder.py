@@ -12,6 +12,8 @@ import pytest
 import yaml
 
 from mentoring import load
+from mentoring.data.ids import slugify
+from mentoring.data.schemas import is_date
 from mentoring.data.yaml_reader import parse
 from tests.support.accessibility import serious_violations
 from tests.support.paths import PROJECT
@@ -88,10 +90,10 @@ def test_the_form_writes_a_card_the_validator_accepts_and_a_prefilled_proposal(b
     result = load(root)
     assert result.problems == []
     assert "zoe-obrien" in [mentor.id for mentor in result.catalog.mentors]
-    # "Propose this card" opens GitHub's new-file page in the mentors folder, with the file named and filled in.
+    # "Propose this card" opens the mentor-card issue form with the title and the card filled in.
     link = urlsplit(page.locator("#card-propose").get_attribute("href"))
-    assert f"{link.scheme}://{link.netloc}{link.path}" == f"{REPO}/new/main/content/mentors"
-    assert parse_qs(link.query) == {"filename": ["zoe-obrien.yml"], "value": [text]}
+    assert f"{link.scheme}://{link.netloc}{link.path}" == f"{REPO}/issues/new"
+    assert parse_qs(link.query) == {"template": ["mentor-card.yml"], "title": ["Mentor card: zoe-obrien"], "card": [text]}
     assert page.locator("#card-propose").get_attribute("target") == "_blank"
     assert page.locator("#card-path").inner_text() == "content/mentors/zoe-obrien.yml"
     download = page.locator("#card-download")
@@ -170,7 +172,7 @@ def test_any_text_survives_the_trip_through_yaml(builder):
               "\n leading break", "é", "中文", "🙂 emoji"]
     tricky += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24))) for _ in range(400)]
     texts = builder.page.evaluate(
-        "values => values.map(value => window.mentoringCardBuilder.toYaml({title: value, bio: value}))", tricky)
+        "values => values.map(value => window.MentoringHub.cardBuilder.toYaml({title: value, bio: value}))", tricky)
     assert len(texts) == len(tricky)
     for value, text in zip(tricky, texts):
         data = parse(text).data  # the validator's own careful reader
@@ -197,3 +199,22 @@ def test_without_javascript_the_page_says_how_else_to_start(sample_server, visit
     tab.page.goto(sample_server.url + "contribute/card-builder/")
     assert "The card builder needs JavaScript" in tab.page.locator("body").inner_text()
     assert not tab.page.locator(".hub-builder__preview").is_visible()
+
+
+SLUGS = yaml.safe_load((PROJECT / "tests" / "cases" / "slugs.yml").read_text(encoding="utf-8"))
+
+
+def test_the_id_suggested_from_a_name_is_the_one_mentoring_new_makes(builder):
+    """One rule, written once as steps in the schema: the builder and ids.slugify give the same ids."""
+    names = [case["name"] for case in SLUGS]
+    assert builder.page.evaluate("names => names.map(MentoringHub.cardBuilder.slug)", names) == [case["id"] or "" for case in SLUGS]
+    assert [slugify(name) for name in names] == [case["id"] or "" for case in SLUGS]
+
+
+DATES = yaml.safe_load((PROJECT / "tests" / "cases" / "dates.yml").read_text(encoding="utf-8"))
+
+
+def test_the_builder_and_the_validator_read_the_same_days_as_dates(builder):
+    texts = [case["text"] for case in DATES]
+    assert builder.page.evaluate("texts => texts.map(MentoringHub.cardChecker.isDate)", texts) == [case["date"] for case in DATES]
+    assert [is_date(text) for text in texts] == [case["date"] for case in DATES]

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, event, given, settings
 from mentoring.data.layout import MENTORS_DIR
 from mentoring.data.loader import Loader
 from mentoring.data.yaml_reader import YamlError, parse
-from tests.browser.builder_pages import open_builder
+from tests.browser.builder_pages import builder_session, open_builder
 from tests.browser.card_strategies import cards
 from tests.browser.form_typing import type_card
 from tests.support.paths import BASE, TODAY, build_case, validator_cases
@@ -36,17 +36,14 @@ CANNOT_CHECK = "(the builder cannot check this)"
 
 @pytest.fixture(scope="module")
 def builder_page(browser, sample_server):
-    tab = open_builder(browser, sample_server.url)
-    yield tab.page
-    assert tab.errors == [] and tab.offsite == []
-    tab.page.context.close()
+    yield from builder_session(browser, sample_server.url)
 
 
 def builder_verdict(page, card: dict, context: dict) -> tuple[dict[str, list[str]], str]:
     """Return the builder's {field: [messages]} (leaving out what it says it cannot know) and its YAML."""
     found, text = page.evaluate(
         """([card, context]) => {
-            const builder = window.mentoringCardBuilder;
+            const builder = window.MentoringHub.cardBuilder;
             return [builder.explainer.explain(card, context), builder.toYaml(card)];
         }""",
         [card, context],

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from mentoring.data.yaml_reader import parse
-from tests.browser.builder_pages import open_builder, validator_problems
+from tests.browser.builder_pages import builder_session, validator_problems
 from tests.browser.test_card_builder import fill_valid_card
 from tests.support.paths import PROJECT
 
@@ -20,10 +20,7 @@ EXAMPLES = yaml.safe_load((PROJECT / "tests" / "cases" / "names" / "joiners.yml"
 
 @pytest.fixture
 def page(browser, sample_server):
-    tab = open_builder(browser, sample_server.url)
-    yield tab.page
-    assert tab.errors == [] and tab.offsite == []
-    tab.page.context.close()
+    yield from builder_session(browser, sample_server.url)
 
 
 def test_every_name_in_the_table_gets_the_same_verdict_in_the_builder_and_the_validator(page, tmp_path):

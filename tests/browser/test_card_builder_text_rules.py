@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from mentoring.data.loader import Loader
-from tests.browser.builder_pages import open_builder
+from tests.browser.builder_pages import builder_session
 from tests.support.email_examples import INVALID_ADDRESSES, VALID_ADDRESSES
 from tests.support.paths import BASE, TODAY, build_case
 
@@ -25,17 +25,14 @@ CONTEXT = {"programs": {}, "taken": [], "photos": [], "latestToday": TODAY.isofo
 EXPLAINER_WITH_DOMAINS = """([domains, cards, context]) => {
   const data = JSON.parse(document.getElementById("card-builder-data").textContent);
   data.timezones = Array.from(document.querySelectorAll("#card-timezones option"), (option) => option.value);
-  const explainer = window.mentoringCardExplainer({ ...data, emailDomains: domains });
+  const explainer = window.MentoringHub.cardExplainer({ ...data, emailDomains: domains });
   return cards.map((card) => explainer.explain(card, context).filter((item) => item.field === "contact.email").map((item) => item.message));
 }"""
 
 
 @pytest.fixture(scope="module")
 def builder_page(browser, sample_server):
-    tab = open_builder(browser, sample_server.url)
-    yield tab.page
-    assert tab.errors == [] and tab.offsite == []
-    tab.page.context.close()
+    yield from builder_session(browser, sample_server.url)
 
 
 def card_with(address: str) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mentoring.data.yaml_reader import parse
-from tests.browser.builder_pages import open_builder, validator_problems
+from tests.browser.builder_pages import builder_session, validator_problems
 from tests.browser.test_card_builder import fill_valid_card
 
 pytestmark = pytest.mark.browser
@@ -13,10 +13,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def page(browser, sample_server):
-    tab = open_builder(browser, sample_server.url)
-    yield tab.page
-    assert tab.errors == [] and tab.offsite == []
-    tab.page.context.close()
+    yield from builder_session(browser, sample_server.url)
 
 
 def card_of(page) -> dict:
@@ -92,5 +89,5 @@ def test_a_photo_not_uploaded_yet_is_never_claimed_to_pass(page):
     assert "passes every check" not in status
     assert "Everything the builder can check passes. It cannot check: Photo" in status
     assert page.locator("#card-photo-error").inner_text().startswith("'zoe-obrien.jpg' is not in content/mentors/photos/ yet")
-    assert "/new/main/content/mentors?filename=zoe-obrien.yml" in page.locator("#card-propose").get_attribute("href")
+    assert "/issues/new?template=mentor-card.yml&title=Mentor%20card%3A%20zoe-obrien&card=" in page.locator("#card-propose").get_attribute("href")
     assert page.locator("#card-upload").get_attribute("href").endswith("/upload/main/content/mentors/photos")

@@ -8,8 +8,9 @@ import re
 
 import pytest
 
+from mentoring.data.issue_form import card_issue_url
 from mentoring.data.yaml_reader import parse
-from tests.browser.builder_pages import open_builder, validator_problems
+from tests.browser.builder_pages import builder_session, open_builder, validator_problems
 from tests.support.paths import PROJECT
 
 pytestmark = pytest.mark.browser
@@ -31,7 +32,7 @@ def card_fields(record: dict) -> dict:
 def test_every_profile_links_to_updating_its_card(sample_site, published):
     for card_id in published:
         page = (sample_site / "mentors" / card_id / "index.html").read_text(encoding="utf-8")
-        assert f'href="../../contribute/card-builder/?update={card_id}">Update this card in the form</a>' in page
+        assert f'href="../../contribute/card-builder/?update={card_id}">Update this card</a>' in page
 
 
 def test_every_sample_mentor_can_update_their_card(browser, sample_server, published, tmp_path):
@@ -50,11 +51,11 @@ def test_every_sample_mentor_can_update_their_card(browser, sample_server, publi
         assert tab.page.locator("#card-changes-list li").all_inner_texts() == [f"Last reviewed: {record['last_reviewed']} → {today}"]
         assert validator_problems(tmp_path, card_id, text) == [], card_id
         assert "already a card" not in tab.page.locator("#card-id-error").inner_text()
-        assert tab.page.locator("#card-propose").get_attribute("href") == f"{REPO}/edit/main/content/mentors/{card_id}.yml"
+        assert tab.page.locator("#card-propose").get_attribute("href") == card_issue_url(REPO, card_id, text)
     assert tab.errors == [] and tab.offsite == []
 
 
-def test_the_changes_are_listed_and_proposing_copies_the_new_card(browser, sample_server, published):
+def test_the_changes_are_listed_and_the_issue_form_gets_the_new_card(browser, sample_server, published):
     card_id, record = next((key, value) for key, value in published.items() if value["capacity"] < 50)
     tab = open_builder(browser, sample_server.url, query=f"?update={card_id}")
     page = tab.page
@@ -67,11 +68,21 @@ def test_the_changes_are_listed_and_proposing_copies_the_new_card(browser, sampl
     assert any(change.startswith(f"Last reviewed: {record['last_reviewed']} → ") for change in changes)
     assert len(changes) == 2
     assert page.locator("#card-steps-update").is_visible() and not page.locator("#card-steps-new").is_visible()
+    assert page.locator("#card-propose").get_attribute("href") == card_issue_url(REPO, card_id, page.locator("#card-yaml").text_content())
+    assert page.locator("#card-download").get_attribute("download") == f"{card_id}.yml"
+
+
+def test_a_card_too_long_for_a_link_is_copied_for_its_edit_page(browser, sample_server, published):
+    card_id = next(iter(published))
+    tab = open_builder(browser, sample_server.url, query=f"?update={card_id}")
+    page = tab.page
+    page.wait_for_selector(".hub-builder--opened")
+    page.fill("#card-bio", "é" * 1900)  # 1,900 characters, over 11,000 once encoded in a link
+    assert page.locator("#card-propose").get_attribute("href") == f"{REPO}/edit/main/content/mentors/{card_id}.yml"
     with page.context.expect_page():
         page.locator("#card-propose").click()
     assert "select all the text and paste" in page.locator("#card-feedback").inner_text()
     assert page.evaluate("navigator.clipboard.readText()") == page.locator("#card-yaml").text_content()
-    assert page.locator("#card-download").get_attribute("download") == f"{card_id}.yml"
 
 
 def test_an_unknown_card_says_so_and_leaves_a_new_card(browser, sample_server):
@@ -156,7 +167,7 @@ def test_the_editor_keeps_every_line_it_does_not_change_in_unusual_files(builder
     before = parse(EDGE_CARD).data
     after = {**before, **change, "last_reviewed": "2026-12-07"}
     order = list(json.loads((PROJECT / "schemas/mentor.schema.json").read_text(encoding="utf-8"))["properties"])
-    text = builder_page_for_edits.evaluate("([text, before, after, order]) => window.mentoringCardYaml.edit(text, before, after, order, '# header')",
+    text = builder_page_for_edits.evaluate("([text, before, after, order]) => window.MentoringHub.cardYaml.edit(text, before, after, order, '# header')",
                                            [EDGE_CARD, before, after, order])
     assert parse(text).data == after
     lines = EDGE_CARD.split("\r\n")
@@ -170,14 +181,11 @@ def test_the_editor_keeps_every_line_it_does_not_change_in_unusual_files(builder
 def test_a_file_the_editor_cannot_follow_is_written_anew_and_still_reads_as_the_card(builder_page_for_edits):
     text = "? id\n: ada-lovelace\nname: Ada\n"
     after = {"id": "ada-lovelace", "name": "Ada Lovelace"}
-    out = builder_page_for_edits.evaluate("([text, after]) => window.mentoringCardYaml.edit(text, {id: 'ada-lovelace', name: 'Ada'}, after, ['id', 'name'], '# header')",
+    out = builder_page_for_edits.evaluate("([text, after]) => window.MentoringHub.cardYaml.edit(text, {id: 'ada-lovelace', name: 'Ada'}, after, ['id', 'name'], '# header')",
                                           [text, after])
     assert out.startswith("# header\n") and parse(out).data == after
 
 
 @pytest.fixture(scope="module")
 def builder_page_for_edits(browser, sample_server):
-    tab = open_builder(browser, sample_server.url)
-    yield tab.page
-    assert tab.errors == [] and tab.offsite == []
-    tab.page.context.close()
+    yield from builder_session(browser, sample_server.url)

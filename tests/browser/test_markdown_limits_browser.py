@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.builder_pages import open_builder
+from tests.browser.builder_pages import builder_session
 from tests.browser.test_card_builder import fill_valid_card
 from tests.unit.test_markdown_limits import BUDGET_EXAMPLES, budget_example_text, budget_example_verdict
 
@@ -18,10 +18,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def page(browser, sample_server):
-    tab = open_builder(browser, sample_server.url)
-    yield tab.page
-    assert tab.errors == [] and tab.offsite == []
-    tab.page.context.close()
+    yield from builder_session(browser, sample_server.url)
 
 
 def test_the_shared_examples_get_the_validator_s_verdicts_in_the_builder(page):
@@ -30,7 +27,7 @@ def test_the_shared_examples_get_the_validator_s_verdicts_in_the_builder(page):
         """texts => {
             const data = JSON.parse(document.getElementById("card-builder-data").textContent);
             const say = (key, values) => data.words.messages[key].replace(/\\{(\\w+)\\}/g, (_, name) => String(values[name]));
-            const check = window.mentoringMarkdownLimits(data.markdownLimits, say);
+            const check = window.MentoringHub.markdownLimits(data.markdownLimits, say);
             return texts.map((text) => check(text, "this text"));
         }""",
         texts,

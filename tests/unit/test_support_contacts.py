@@ -10,29 +10,14 @@ import sys
 from urllib.parse import urlsplit
 
 import yaml
-from jsonschema import Draft202012Validator
 
 from mentoring import load
 from mentoring.data import layout
-from mentoring.data.schemas import read_schema
 from tests.support.paths import BASE, PROJECT, TODAY
-from tests.unit.test_schemas import properties_of
 
-SCHEMA = read_schema(PROJECT / "schemas", "support-contacts")
 SUPPORT = load(PROJECT, TODAY).catalog.support
 
 
-def test_the_schema_is_valid_and_documents_every_field():
-    Draft202012Validator.check_schema(SCHEMA)
-    assert SCHEMA["additionalProperties"] is False
-    for path, spec in properties_of(SCHEMA):
-        for key in ("title", "description", "examples"):
-            assert spec.get(key), f"{path} has no {key}"
-        if spec.get("type") == "object":
-            assert spec["additionalProperties"] is False, path
-    for path, spec in properties_of(SCHEMA["properties"]["countries"]["items"], "countries[]."):
-        for key in ("title", "description", "examples"):
-            assert spec.get(key), f"{path} has no {key}"
 
 
 def test_the_sample_has_the_organisation_routes_and_six_complete_countries_with_official_sources():

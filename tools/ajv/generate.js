@@ -18,15 +18,15 @@ const project = path.resolve(__dirname, "..", "..");
 const outPath = process.argv[2] || path.join(project, "content", "assets", "javascripts", "card-checker.js");
 const schemaPath = process.argv[3] || path.join(project, "schemas", "mentor.schema.json");
 
-const VOCABULARY_FORMATS = ["iana-timezone", "iso-639-1", "expertise-tag", "hallmark-id"];
-
-/** Leave out the enums written into the schema for editors (schema_enums.without_editor_enums): the formats check them. */
+/** Leave out the enums written into the schema for editors (schema_enums.without_editor_enums): the formats
+    check them. They are the enums beside a format that carry an errorMessage: tools/write_schema_enums.py
+    writes both together, for the vocabulary formats it alone lists, so no list of formats is kept here. */
 function withoutEditorEnums(node) {
   if (Array.isArray(node)) return node.map(withoutEditorEnums);
   if (!node || typeof node !== "object") return node;
   const copy = {};
   for (const [key, value] of Object.entries(node)) {
-    if (VOCABULARY_FORMATS.includes(node.format) && (key === "enum" || key === "errorMessage")) continue;
+    if (typeof node.format === "string" && "errorMessage" in node && (key === "enum" || key === "errorMessage")) continue;
     copy[key] = withoutEditorEnums(value);
   }
   return copy;
@@ -69,7 +69,7 @@ async function main() {
   absWorkingDir: __dirname, // so the paths in comments do not depend on where it is run from
   bundle: true,
   format: "iife",
-  globalName: "mentoringCardChecker",
+  globalName: "MentoringHub.cardChecker",
   target: "es2020",
   minify: true, // generated code, read from its sources: smaller to send and quicker to parse
   legalComments: "inline",

@@ -26,9 +26,9 @@
     feedback: document.getElementById("card-feedback"),
   };
   data.timezones = Array.from(document.querySelectorAll("#card-timezones option"), (option) => option.value);
-  const explainer = window.mentoringCardExplainer(data);
+  const explainer = window.MentoringHub.cardExplainer(data);
   const mode = { isNew: true, published: null, text: null }; // card-update.js switches to updating a published card (and its file's text)
-  const { container, inputOf, readCard, languageCodes, fill, remember, slug, renderHelpers, filterTags } = window.mentoringCardForm(form, data, mode, () => update());
+  const { container, inputOf, readCard, languageCodes, fill, remember, slug, renderHelpers, filterTags } = window.MentoringHub.cardForm(form, data, mode, () => update());
   const touched = new Set(); // fields whose messages are shown: edited, left, or asked for
   let idEdited = false;
   let lastStatus = "";
@@ -141,8 +141,8 @@
     const problems = problemsOf(card);
     // Updating: the card's own file, changed only where the form changed it.
     const yaml = mode.text === null
-      ? window.mentoringCardYaml(card, data.header)
-      : window.mentoringCardYaml.edit(mode.text, mode.published, card, Object.keys(data.schema.properties), data.header);
+      ? window.MentoringHub.cardYaml(card, data.header)
+      : window.MentoringHub.cardYaml.edit(mode.text, mode.published, card, Object.keys(data.schema.properties), data.header);
     current = { card, yaml, problems };
     for (const path of allPaths()) showMessage(path, problems[path]);
     renderStatus(problems, card);
@@ -153,13 +153,30 @@
     output.download.href = `data:text/yaml;charset=utf-8,${encodeURIComponent(yaml)}`;
     if (output.propose) {
       const ready = blocking(problems).length === 0;
-      const target = mode.isNew
+      // The issue form first (the mentor only presses "Create"); a card too long for an address
+      // goes to the repository's new-file or edit page instead.
+      const issue = issueLink(fileName.replace(/\.yml$/, ""), yaml);
+      current.route = issue ? "issue" : mode.isNew ? "new-file" : "edit";
+      const target = issue || (mode.isNew
         ? `${data.newFileUrl}?filename=${encodeURIComponent(fileName)}&value=${encodeURIComponent(yaml)}`
-        : `${data.editUrl}${encodeURIComponent(fileName)}`;
+        : `${data.editUrl}${encodeURIComponent(fileName)}`);
       output.propose.href = ready ? target : "#card-status";
+      document.body.dataset.proposeRoute = current.route;
     }
     renderHelpers(card);
     document.dispatchEvent(new CustomEvent("card-builder:update", { detail: current }));
+  }
+
+  /** Return the link that opens the mentor-card issue form with this card filled in, or null when the
+      page has no repository or the link would be too long (mentoring.data.issue_form holds the rule;
+      tests/browser/test_issue_form_link.py keeps the two in step). */
+  function issueLink(id, text) {
+    const pieces = data.issueForm;
+    if (!pieces) return null;
+    const encode = encodeURIComponent;
+    const url = `${pieces.url}?template=${encode(pieces.template)}&title=${encode(pieces.title.replace("{id}", id))}`
+      + `&${pieces.field}=${encode(text)}`;
+    return url.length <= pieces.maxUrlLength ? url : null;
   }
 
   /** Return the path of every field in the form, in the order they appear on the page. */
@@ -271,8 +288,8 @@
   }, 0);
 
   // For card-update.js, the tests and the curious: the same functions the page uses.
-  window.mentoringCardBuilder = {
-    readCard, problemsOf, fill, update, copyText, localToday, mode, explainer, context, languageCodes,
-    toYaml: (card) => window.mentoringCardYaml(card, data.header),
+  (window.MentoringHub = window.MentoringHub || {}).cardBuilder = {
+    readCard, problemsOf, fill, update, copyText, localToday, mode, explainer, context, languageCodes, slug,
+    toYaml: (card) => window.MentoringHub.cardYaml(card, data.header),
   };
 })();

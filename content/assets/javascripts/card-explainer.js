@@ -57,14 +57,14 @@
    * validator's words. `published` is the page's data: words, languages, tags, synonyms, timezones.
    */
   function cardExplainer(published) {
-    const checker = window.mentoringCardChecker;
+    const checker = window.MentoringHub.cardChecker;
     const { words, languages, tags, synonyms } = published;
     const timezones = published.timezones;
     checker.useVocabulary({ languages: Object.keys(languages), tags: Object.keys(tags), timezones, emailDomains: published.emailDomains || [] });
     const invisible = new Map(Object.entries(words.invisible_characters).map(([code, name]) => [String.fromCodePoint(parseInt(code, 16)), name]));
     const control = new Map(Object.entries(words.control_characters).map(([code, name]) => [String.fromCodePoint(parseInt(code, 16)), name]));
     const timezoneByLower = new Map(timezones.map((name) => [name.toLowerCase(), name]));
-    const markdownLimit = window.mentoringMarkdownLimits(published.markdownLimits, (key, values) => say(key, values));
+    const markdownLimit = window.MentoringHub.markdownLimits(published.markdownLimits, (key, values) => say(key, values));
 
     const say = (key, values = {}) => words.messages[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
     const plural = (count) => (count === 1 ? "" : "s");
@@ -298,5 +298,5 @@
     };
   }
 
-  window.mentoringCardExplainer = cardExplainer;
+  (window.MentoringHub = window.MentoringHub || {}).cardExplainer = cardExplainer;
 })();

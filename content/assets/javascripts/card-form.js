@@ -11,7 +11,7 @@
    * Return the functions that read and fill `form`, made from the mentor schema in `data`.
    * `mode.published` is the card being updated, if any; `changed` is called after the form is filled.
    */
-  window.mentoringCardForm = function cardForm(form, data, mode, changed) {
+  (window.MentoringHub = window.MentoringHub || {}).cardForm = function cardForm(form, data, mode, changed) {
     const schema = data.schema;
     const chosenOrder = {}; // field path -> ticked values in the order they were ticked
 
@@ -92,11 +92,18 @@
       if (input.checked) order.push(input.value);
     }
 
-    /** Return an id made from a name, with the schema's id rule: 'Zoë O'Brien' -> 'zoe-obrien' (ids.slugify). */
+    /** Return an id made from a name: 'Zoë O'Brien' -> 'zoe-obrien', by the steps the schema lists
+        beside the id's rule ("x-made-from-name", which ids.slugify follows too). */
     function slug(text) {
       const rule = schema.properties.id;
-      const made = text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase().replace(/'/g, "")
-        .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, rule.maxLength).replace(/-+$/, "");
+      const steps = {
+        normalize: (value, form) => value.normalize(form),
+        remove: (value, pattern) => value.replace(new RegExp(pattern, "gu"), ""),
+        replace: (value, pattern, by) => value.replace(new RegExp(pattern, "gu"), by),
+        lowercase: (value) => value.toLowerCase(),
+        cut: (value) => value.slice(0, rule.maxLength),
+      };
+      const made = rule["x-made-from-name"].reduce((value, [name, ...args]) => steps[name](value, ...args), text);
       return new RegExp(rule.pattern, "u").test(made) ? made : "";
     }
 

@@ -8,7 +8,7 @@
 (function () {
   "use strict";
 
-  const builder = window.mentoringCardBuilder;
+  const builder = window.MentoringHub.cardBuilder;
   const root = document.getElementById("card-builder");
   const wanted = new URLSearchParams(window.location.search).get("update");
   if (!builder || !root || !wanted) return;
@@ -54,7 +54,10 @@
     builder.mode.text = text;
     document.addEventListener("card-builder:update", (event) => renderChanges(event.detail.card));
     document.addEventListener("card-builder:propose", (event) => {
-      builder.copyText(event.detail.yaml, "Copied your updated card. On the page that opened, select all the text and paste this over it.");
+      // Only the edit page (for a card too long for the issue form) needs the card pasted in.
+      if (event.detail.route === "edit") {
+        builder.copyText(event.detail.yaml, "Copied your updated card. On the page that opened, select all the text and paste this over it.");
+      }
     });
     builder.fill({ ...card, last_reviewed: builder.localToday() });
     const id = document.getElementById("card-id");

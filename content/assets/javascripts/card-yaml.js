@@ -57,7 +57,7 @@
   }
 
   /** Return the card as the text of a YAML file, starting with `header` (the line that lets editors check it). */
-  window.mentoringCardYaml = function toYaml(card, header) {
+  (window.MentoringHub = window.MentoringHub || {}).cardYaml = function toYaml(card, header) {
     return [header, ...yamlLines(card, 0)].join("\n") + "\n";
   };
 
@@ -140,12 +140,12 @@
    * whose value did not change keep their lines exactly (comments, quotes, list style, blank lines);
    * a changed field is written anew in its place, a new field after the one before it in `order`.
    */
-  window.mentoringCardYaml.edit = function editYaml(text, before, after, order, header) {
+  window.MentoringHub.cardYaml.edit = function editYaml(text, before, after, order, header) {
     const eol = text.includes("\r\n") ? "\r\n" : "\n";
     const lines = text.split(eol);
     const ending = lines[lines.length - 1] === "" ? lines.pop() : null;
     const edited = editedLines(lines, before, after, order, 0);
-    if (!edited) return window.mentoringCardYaml(after, header);
+    if (!edited) return window.MentoringHub.cardYaml(after, header);
     return edited.join(eol) + (ending === null ? "" : eol);
   };
 })();

@@ -57,7 +57,7 @@
    * says what is wrong with say(key, values), the validator's messages: check(text, what) returns the
    * message for the first limit the text crosses, or null.
    */
-  window.mentoringMarkdownLimits = function markdownLimits(limits, say) {
+  (window.MentoringHub = window.MentoringHub || {}).markdownLimits = function markdownLimits(limits, say) {
     return function check(text, what) {
       const plain = text.includes("`") || text.includes("~") ? withoutCode(text) : text;
       let work = 0;

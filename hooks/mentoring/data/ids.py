@@ -17,7 +17,20 @@ def is_id(text: str) -> bool:
     return bool(ID_PATTERN.match(text)) and len(text) <= ID_MAX_LENGTH
 
 
+# How an id is made from a name: steps the mentor schema lists beside the id's rule
+# ("x-made-from-name"), which the card builder follows too (card-form.js); tests/cases/slugs.yml holds
+# examples both must turn into the same id.
+SLUG_STEPS = {
+    "normalize": lambda text, form: unicodedata.normalize(form, text),
+    "remove": lambda text, pattern: re.sub(python_pattern(pattern), "", text),
+    "replace": lambda text, pattern, by: re.sub(python_pattern(pattern), by, text),
+    "lowercase": str.lower,
+    "cut": lambda text: text[:ID_MAX_LENGTH],
+}
+
+
 def slugify(text: str) -> str:
     """Return an id made from a name: 'Zoë O'Brien' -> 'zoe-obrien'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace("'", "")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:ID_MAX_LENGTH].strip("-")
+    for name, *arguments in _ID_RULE["x-made-from-name"]:
+        text = SLUG_STEPS[name](text, *arguments)
+    return text
