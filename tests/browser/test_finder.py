@@ -504,21 +504,66 @@ def test_equal_scores_go_to_more_free_places_then_by_name(tiny, visit):
     tab = visit()
     page = open_match(tab, tiny.url + "match/#" + WISH.fragment())
     found = suggestions(page)
-    assert [s["id"] for s in found] == ["bruno-costa", "ana-bianchi", "dario-esposito", "laura-neri", "luca-neri", "carla-dias"]
-    assert [s["score"] for s in found] == ["10 points of 10", "10 points of 10", "6 points of 10", "6 points of 10", "6 points of 10", "4 points of 10"]
-    assert [s["free"] for s in found] == ["3 free places", "1 free place", "2 free places", "1 free place", "1 free place", "2 free places"]
+    assert [s["id"] for s in found] == ["bruno-costa", "ana-bianchi", "dario-esposito", "laura-neri", "luca-neri", "paolo-sarti"]
+    assert [s["score"] for s in found] == ["10 points of 10", "10 points of 10", "6 points of 10", "6 points of 10", "6 points of 10", "6 points of 10"]
+    assert [s["free"] for s in found] == ["3 free places", "1 free place", "2 free places", "1 free place", "1 free place", "1 free place"]
     assert found[1]["reasons"] == [
         [True, "Teaches Python"], [True, "Teaches SQL and databases"], [True, "Speaks Italian"],
         [True, "UTC+01:00, your time zone"], [True, "Offers One-on-one"],
     ]
     assert found[-1]["reasons"] == [
-        [True, "Teaches Python"], [False, "Does not list SQL and databases"], [False, "Does not speak Italian"],
-        [False, "UTC\u221205:00, 6 hours from you"], [True, "Offers One-on-one"],
+        [True, "Teaches Python"], [False, "Does not list SQL and databases"], [True, "Speaks Italian"],
+        [False, "UTC\u221203:00, 4 hours from you"], [True, "Offers One-on-one"],
     ]
     assert found[0]["reasons"][3] == [True, "UTC+00:00, 1 hour from you"]
     status = page.locator("#match-status").inner_text()
-    assert status.startswith("6 mentors with a free place teach what you picked")
+    assert status == ("6 mentors with a free place teach what you picked; best first. "
+                      "1 more is left out for missing a must: \u201cSpeaks a language you chose\u201d.")
     assert tab.errors == [] and tab.offsite == []
+
+
+def test_a_language_is_a_must_unless_switched_off_and_hours_only_when_asked(tiny, visit):
+    # Carla teaches Python but speaks no Italian: left out until the switch brings her back, last.
+    page = open_match(visit(), tiny.url + "match/#" + WISH.fragment())
+    switch = page.get_by_label("Also show mentors who don't speak these languages")
+    assert switch.is_visible() and not switch.is_checked()
+    assert "carla-dias" not in [s["id"] for s in suggestions(page)]
+    switch.check()
+    found = suggestions(page)
+    assert found[-1]["id"] == "carla-dias" and found[-1]["score"] == "4 points of 10"
+    assert found[-1]["reasons"][2] == [False, "Does not speak Italian"]
+    assert page.locator("#match-status").inner_text() == "7 mentors with a free place teach what you picked; best first."
+    switch.uncheck()
+    # Paolo speaks Italian from São Paulo, 4 hours away: only "overlapping working hours" leaves him out.
+    hours = page.get_by_label("Only overlapping working hours")
+    assert not hours.is_checked()
+    hours.check()
+    assert [s["id"] for s in suggestions(page)] == ["bruno-costa", "ana-bianchi", "dario-esposito", "laura-neri", "luca-neri"]
+    assert page.locator("#match-status").inner_text().endswith(
+        "2 more are left out for missing a must: \u201cSpeaks a language you chose\u201d or \u201cWorks near your time zone\u201d.")
+
+
+@pytest.mark.parametrize("switches", [(), ("languages",), ("timezone",), ("languages", "timezone")])
+def test_the_musts_are_the_ones_the_weights_file_sets(tiny, visit, switches):
+    wish = expected.Wish(**{**WISH.__dict__, "switches": switches})
+    page = open_match(visit(), tiny.url + "match/#" + wish.fragment())
+    assert [s["id"] for s in suggestions(page)] == [card.id for card, _, _ in expected.ranking(tiny.cards, wish, tiny.words)]
+    left_out = expected.left_out(tiny.cards, wish, tiny.words)
+    assert ("left out" in page.locator("#match-status").inner_text()) == (left_out > 0)
+
+
+def test_on_2000_mentors_no_top_suggestion_lacks_the_language_picked(big, visit):
+    wish = expected.Wish(learn=("data-science", "machine-learning"), languages=("it",))
+    page = open_match(visit(), big.url + "match/#" + wish.fragment())
+    shown = suggestions(page)
+    cards = {card.id: card for card in big.cards}
+    assert len(shown) == 10
+    assert all("it" in cards[s["id"]].data["languages"] for s in shown), [s["id"] for s in shown]
+    assert [s["id"] for s in shown] == [card.id for card, _, _ in expected.ranking(big.cards, wish, big.words)[:10]]
+    # The switch brings the others back, ranked by score as before.
+    page.get_by_label("Also show mentors who don't speak these languages").check()
+    relaxed = expected.Wish(**{**wish.__dict__, "switches": ("languages",)})
+    assert [s["id"] for s in suggestions(page)] == [card.id for card, _, _ in expected.ranking(big.cards, relaxed, big.words)[:10]]
 
 
 def test_what_you_can_teach_surfaces_two_way_swaps_and_nothing_leaves_the_page(tiny, visit):
@@ -559,7 +604,7 @@ def test_the_ranking_is_the_one_worked_out_from_the_cards(org, visit, wish):
     assert [s["id"] for s in shown] == [card.id for card, _, _ in ranked[:10]]
     for got, (card, score, lines) in zip(shown, ranked):
         assert got["score"] == f"{score:g} points of {top:g}"
-        assert got["reasons"] == [[met, text] for met, text, _ in lines], card.id
+        assert got["reasons"] == [[met, text] for met, text, _, _ in lines], card.id
     more = page.locator("#match-more")
     assert more.is_visible() == (len(ranked) > 10)
     if len(ranked) > 10:

@@ -182,6 +182,22 @@ def test_the_weights_file_names_every_criterion_once(catalog):
     index = json.loads(index_files(catalog)["match/match-index.json"])
     assert {name: value["weight"] for name, value in index["criteria"].items()} == {c.id: c.weight for c in criteria}
     assert index["criteria"]["timezone"]["within_hours"] == next(c.within_hours for c in criteria if c.id == "timezone")
+    # The musts travel as data: the script reads when each holds from the index, never a rule of its own.
+    assert {name: value.get("required") for name, value in index["criteria"].items()} == {
+        c.id: {"when": c.required.when} if c.required else None for c in criteria}
+    assert {c.id: c.required.when for c in criteria if c.required} == {"languages": "wish-given", "timezone": "switch-on"}
+
+
+def test_a_must_that_says_neither_when_nor_which_switch_is_reported(tmp_path):
+    path = tmp_path / "match-weights.yml"
+    text = (PROJECT_SCHEMAS / "match-weights.yml").read_text(encoding="utf-8")
+    path.write_text(text.replace("when: wish-given\n", "when: always\n").replace("    switch: Only overlapping working hours\n", ""), encoding="utf-8")
+    with pytest.raises(InvalidData) as raised:
+        load_weights(path)
+    messages = [str(problem) for problem in raised.value.problems]
+    assert len(messages) == 2, messages
+    assert any(re.match(r"schemas/match-weights\.yml:\d+:\d+: languages\.required\.when: .*wish-given.*switch-on", m) for m in messages), messages
+    assert any(re.match(r"schemas/match-weights\.yml:\d+:\d+: timezone\.required.*switch", m) for m in messages), messages
 
 
 def test_a_broken_weights_file_is_reported_with_line_and_field(tmp_path):
