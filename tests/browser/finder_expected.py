@@ -93,6 +93,15 @@ def expected_counts(cards: list[Card], selection: dict, search: str = "") -> dic
     return counts
 
 
+def card_tags(card: Card, selection: dict, tags: dict[str, str], limit: int) -> list[tuple[str, bool]]:
+    """The skills a card shows as (label, matches the filter): those the expertise filter asks for
+    first, in the card's order, then its others in order, `limit` in all unless more match."""
+    wanted = set(selection.get("expertise", ()))
+    matching = [tag for tag in card.data["expertise"] if tag in wanted]
+    others = [tag for tag in card.data["expertise"] if tag not in wanted][:max(limit - len(matching), 0)]
+    return [(tags[tag], True) for tag in matching] + [(tags[tag], False) for tag in others]
+
+
 @dataclass(frozen=True)
 class Wish:
     """A mentee's wishes in the match helper."""

@@ -26,6 +26,7 @@ import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from mentoring.site.display_text import group_digits
+from mentoring.site.pages.directory import CARD_TAGS
 from tests.browser import finder_expected as expected
 from tests.support.accessibility import serious_violations
 from tests.support.paths import PROJECT, TESTS, TODAY
@@ -350,6 +351,42 @@ def test_a_hand_written_address_works_too(sample, visit):
     assert page.evaluate("location.search") == "?timezone=utc%2B3..%2B6"
 
 
+# Each card's skills as shown: (text, marked, the hidden words, bold), the hidden words' box size.
+CARD_TAGS_SHOWN = """[...document.querySelectorAll('#mentor-list > li')].map(li => [li.dataset.id,
+  [...li.querySelectorAll('ul.hub-tags > li')].map(tag => {
+    const hidden = tag.querySelector('.hub-sr-only');
+    return [tag.firstChild.textContent, tag.classList.contains('hub-tag--match'), hidden ? hidden.textContent : null,
+            getComputedStyle(tag).fontWeight === '700', hidden ? hidden.getBoundingClientRect().width : 0];
+  })])"""
+
+
+@pytest.mark.parametrize("query", ["expertise=python", "expertise=python&expertise=sql&languages=en"])
+def test_cards_show_the_skills_that_match_the_filter_first_and_marked(org, visit, query):
+    selection = {}
+    for pair in query.split("&"):
+        name, value = pair.split("=")
+        selection.setdefault(name, []).append(value)
+    tab = visit(width=390)
+    page = open_directory(tab, f"{org.url}mentors/?{query}")
+    built = page.evaluate("document.querySelector('#mentor-list > li').dataset.id")  # the build's first card
+    cards = {card.id: card for card in org.cards}
+    shown = page.evaluate(CARD_TAGS_SHOWN)
+    matching = expected.expected_ids(org.cards, selection)
+    assert matching and len(shown) == min(PAGE, len(matching)) and {id for id, _ in shown} <= set(matching)
+    for id, tags in shown:
+        want = expected.card_tags(cards[id], selection, org.words.tags, CARD_TAGS)
+        assert [(text, marked) for text, marked, *_ in tags] == want, id
+        assert all(hidden == (" (matches your filter)" if marked else None) and bold == marked and size <= 1
+                   for _, marked, hidden, bold, size in tags), id
+    if "sql" not in query:
+        assert all(tags[0][:2] == ["Python", True] for _, tags in shown)
+    # Taking the filter away puts every card back as the build wrote it, the build's own cards too.
+    page.locator("#mentor-clear").click()
+    again = dict(page.evaluate(CARD_TAGS_SHOWN))
+    assert again[built] == [[label, False, None, False, 0] for label, _ in expected.card_tags(cards[built], {}, org.words.tags, CARD_TAGS)]
+    assert tab.errors == []
+
+
 def test_words_match_the_start_of_words_and_their_other_forms(sample, visit):
     page = open_directory(visit(), sample.url + "mentors/?search=mentoring")
     assert set(expected.expected_ids(sample.cards, {}, "mentor")) <= set(page.evaluate(SHOWN))
@@ -557,9 +594,10 @@ def test_on_2000_mentors_no_top_suggestion_lacks_the_language_picked(big, visit)
     page = open_match(visit(), big.url + "match/#" + wish.fragment())
     shown = suggestions(page)
     cards = {card.id: card for card in big.cards}
-    assert len(shown) == 10
-    assert all("it" in cards[s["id"]].data["languages"] for s in shown), [s["id"] for s in shown]
+    assert shown and all("it" in cards[s["id"]].data["languages"] for s in shown), [s["id"] for s in shown]
     assert [s["id"] for s in shown] == [card.id for card, _, _ in expected.ranking(big.cards, wish, big.words)[:10]]
+    left_out = expected.left_out(big.cards, wish, big.words)
+    assert left_out > 0 and f"{left_out} more are left out for missing a must" in page.locator("#match-status").inner_text()
     # The switch brings the others back, ranked by score as before.
     page.get_by_label("Also show mentors who don't speak these languages").check()
     relaxed = expected.Wish(**{**wish.__dict__, "switches": ("languages",)})

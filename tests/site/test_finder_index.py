@@ -110,16 +110,18 @@ def index_files(catalog) -> dict[str, str]:
 
 def test_the_filter_index_carries_what_each_card_shows(catalog):
     from mentoring.data.timezones import utc_offset
-    from mentoring.site.pages.directory import PAGE_SIZE
+    from mentoring.site.pages.directory import CARD_TAGS, PAGE_SIZE
 
     index = json.loads(index_files(catalog)["mentors/filter-index.json"])
     assert index["page_size"] == PAGE_SIZE, "a result shows as many cards as a directory page"
+    assert index["card_tags"] == CARD_TAGS, "a card drawn in the browser shows as many tags as the build's"
     cards, facets = index["cards"], index["facets"]
     for number, mentor in enumerate(catalog.mentors):
         assert cards["names"][number] == mentor.name and cards["titles"][number] == mentor.title
         assert cards["offsets"]["values"][cards["offsets"]["rows"][number]] == utc_offset(mentor.timezone)
-        assert [facets["expertise"]["labels"][code] for code in cards["tags"][number]] == [
-            catalog.vocabulary.tags[tag].label for tag in mentor.expertise[:3]]
+        # Every tag, in the card's order: the script shows the first CARD_TAGS, or those matching first.
+        assert [facets["expertise"]["labels"][code] for code in facets["expertise"]["rows"][number]] == [
+            catalog.vocabulary.tags[tag].label for tag in mentor.expertise]
         assert [facets["languages"]["labels"][code] for code in facets["languages"]["rows"][number]] == [
             catalog.vocabulary.languages[code] for code in mentor.languages]
         assert cards["availability"]["values"][cards["availability"]["rows"][number]] == mentor.availability
