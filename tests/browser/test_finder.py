@@ -467,7 +467,7 @@ def test_without_javascript_every_card_shows_and_the_form_stays_out_of_the_way(s
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-@pytest.mark.parametrize("path", ["mentors/?expertise=python&languages=en&search=data", "match/#learn=python,sql&teach=finance,ux-design&languages=en&timezone=60"])
+@pytest.mark.parametrize("path", ["mentors/?expertise=python&languages=en&search=data", "match/#learn=python,sql&teach=finance,ux-design&languages=en&timezone=60&switch=timezone"])
 def test_no_serious_accessibility_violation(sample, visit, artifacts, path, dark):
     for width in (1280, 390):
         tab = visit(width=width, dark=dark)
