@@ -93,6 +93,15 @@ def expected_counts(cards: list[Card], selection: dict, search: str = "") -> dic
     return counts
 
 
+def card_tags(card: Card, selection: dict, tags: dict[str, str], limit: int) -> list[tuple[str, bool]]:
+    """The skills a card shows as (label, matches the filter): those the expertise filter asks for
+    first, in the card's order, then its others in order, `limit` in all unless more match."""
+    wanted = set(selection.get("expertise", ()))
+    matching = [tag for tag in card.data["expertise"] if tag in wanted]
+    others = [tag for tag in card.data["expertise"] if tag not in wanted][:max(limit - len(matching), 0)]
+    return [(tags[tag], True) for tag in matching] + [(tags[tag], False) for tag in others]
+
+
 @dataclass(frozen=True)
 class Wish:
     """A mentee's wishes in the match helper."""
@@ -103,9 +112,10 @@ class Wish:
     program: str = ""
     offset: int | None = None  # minutes east of UTC
     teach: tuple[str, ...] = ()
+    switches: tuple[str, ...] = ()  # the criteria whose must switch is ticked
 
     def fragment(self) -> str:
-        parts = {"learn": self.learn, "languages": self.languages, "formats": self.formats, "teach": self.teach}
+        parts = {"learn": self.learn, "languages": self.languages, "formats": self.formats, "teach": self.teach, "switch": self.switches}
         text = "&".join(f"{name}={','.join(values)}" for name, values in parts.items() if values)
         text += f"&programs={self.program}" if self.program else ""
         return text + (f"&timezone={self.offset}" if self.offset is not None else "")
@@ -154,46 +164,64 @@ def in_order(values, order) -> list[str]:
     return sorted(values, key=position.__getitem__)
 
 
-def reasons(card: Card, wish: Wish, words: Vocabulary) -> list[tuple[bool, str, float]]:
-    """Each wish the mentor meets or not, in the order the page lists them, with its points."""
+def reasons(card: Card, wish: Wish, words: Vocabulary) -> list[tuple[bool, str, float, str]]:
+    """Each wish the mentor meets or not, in the order the page lists them, with its points and its criterion."""
     w = {name: entry["weight"] for name, entry in words.weights.items()}
     data, found = card.data, []
     wish = Wish(in_order(wish.learn, words.tags), tuple(sorted(wish.languages)), in_order(wish.formats, FORMAT_LABELS),
-                wish.program, wish.offset, in_order(wish.teach, words.tags))
+                wish.program, wish.offset, in_order(wish.teach, words.tags), wish.switches)
     for tag in wish.learn:
         met = tag in data["expertise"]
-        found.append((met, f"{'Teaches' if met else 'Does not list'} {words.tags[tag]}", w["learn"]))
+        found.append((met, f"{'Teaches' if met else 'Does not list'} {words.tags[tag]}", w["learn"], "learn"))
     if wish.languages:
         shared = [code for code in wish.languages if code in data["languages"]]
         text = f"Speaks {_names([words.languages[c] for c in shared], 'and')}" if shared else f"Does not speak {_names([words.languages[c] for c in wish.languages], 'or')}"
-        found.append((bool(shared), text, w["languages"]))
+        found.append((bool(shared), text, w["languages"], "languages"))
     if wish.offset is not None:
         apart = abs(card.offset - wish.offset)
         apart = min(apart, 24 * 60 - apart)
-        found.append((apart <= words.weights["timezone"]["within_hours"] * 60, f"{_offset(card.offset)}, {_hours(apart)}", w["timezone"]))
+        found.append((apart <= words.weights["timezone"]["within_hours"] * 60, f"{_offset(card.offset)}, {_hours(apart)}", w["timezone"], "timezone"))
     if wish.formats:
         offered = [f for f in wish.formats if f in data["formats"]]
         text = f"Offers {_names([FORMAT_LABELS[f] for f in offered], 'and')}" if offered else f"Does not offer {_names([FORMAT_LABELS[f] for f in wish.formats], 'or')}"
-        found.append((bool(offered), text, w["formats"]))
+        found.append((bool(offered), text, w["formats"], "formats"))
     if wish.program:
         met = wish.program in data["programs"]
-        found.append((met, f"{'Mentors in' if met else 'Not in'} {words.programs[wish.program]}", w["programs"]))
+        found.append((met, f"{'Mentors in' if met else 'Not in'} {words.programs[wish.program]}", w["programs"], "programs"))
     if wish.teach:
         wanted = [tag for tag in data.get("learning") or () if tag in wish.teach]
         text = f"Wants to learn {_names([words.tags[t] for t in wanted], 'and')}, which you can teach" if wanted else "Wants to learn none of the topics you can teach"
-        found.append((bool(wanted), text, w["teach"]))
+        found.append((bool(wanted), text, w["teach"], "teach"))
     return found
 
 
+def musts(wish: Wish, words: Vocabulary) -> set[str]:
+    """The criteria a mentor must meet to be suggested, read from the weights' `required`: a wish the
+    mentee gave, a must unless its switch is ticked (`wish-given`) or only when it is (`switch-on`)."""
+    given = {"learn": wish.learn, "languages": wish.languages, "timezone": wish.offset is not None,
+             "formats": wish.formats, "programs": wish.program, "teach": wish.teach}
+    return {name for name, entry in words.weights.items()
+            if "required" in entry and given[name] and (entry["required"]["when"] == "wish-given") != (name in wish.switches)}
+
+
 def ranking(cards: list[Card], wish: Wish, words: Vocabulary) -> list[tuple[Card, float, list]]:
-    """Mentors with a free place who teach a wished topic: score down, free places down, name, id."""
-    ranked = []
+    """Mentors with a free place who teach a wished topic and meet every must: score down, free places down, name, id."""
+    ranked, rules = [], musts(wish, words)
     for card in cards:
         if not card.has_a_free_place or not set(wish.learn) & set(card.data["expertise"]):
             continue
         lines = reasons(card, wish, words)
-        ranked.append((card, sum(points for met, _, points in lines if met), lines))
+        if any(not met for met, _, _, criterion in lines if criterion in rules):
+            continue
+        ranked.append((card, sum(points for met, _, points, _ in lines if met), lines))
     return sorted(ranked, key=lambda row: (-row[1], -row[0].free, row[0].data["name"].lower(), row[0].id))
+
+
+def left_out(cards: list[Card], wish: Wish, words: Vocabulary) -> int:
+    """How many mentors with a free place teach a wished topic but miss a must."""
+    everyone = ranking(cards, Wish(**{**wish.__dict__, "switches": ()}), Vocabulary(words.tags, words.languages, words.programs, {
+        name: {key: value for key, value in entry.items() if key != "required"} for name, entry in words.weights.items()}))
+    return len(everyone) - len(ranking(cards, wish, words))
 
 
 def most_points(wish: Wish, words: Vocabulary) -> float:

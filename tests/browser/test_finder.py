@@ -26,6 +26,7 @@ import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from mentoring.site.display_text import group_digits
+from mentoring.site.pages.directory import CARD_TAGS
 from tests.browser import finder_expected as expected
 from tests.support.accessibility import serious_violations
 from tests.support.paths import PROJECT, TESTS, TODAY
@@ -350,6 +351,42 @@ def test_a_hand_written_address_works_too(sample, visit):
     assert page.evaluate("location.search") == "?timezone=utc%2B3..%2B6"
 
 
+# Each card's skills as shown: (text, marked, the hidden words, bold), the hidden words' box size.
+CARD_TAGS_SHOWN = """[...document.querySelectorAll('#mentor-list > li')].map(li => [li.dataset.id,
+  [...li.querySelectorAll('ul.hub-tags > li')].map(tag => {
+    const hidden = tag.querySelector('.hub-sr-only');
+    return [tag.firstChild.textContent, tag.classList.contains('hub-tag--match'), hidden ? hidden.textContent : null,
+            getComputedStyle(tag).fontWeight === '700', hidden ? hidden.getBoundingClientRect().width : 0];
+  })])"""
+
+
+@pytest.mark.parametrize("query", ["expertise=python", "expertise=python&expertise=sql&languages=en"])
+def test_cards_show_the_skills_that_match_the_filter_first_and_marked(org, visit, query):
+    selection = {}
+    for pair in query.split("&"):
+        name, value = pair.split("=")
+        selection.setdefault(name, []).append(value)
+    tab = visit(width=390)
+    page = open_directory(tab, f"{org.url}mentors/?{query}")
+    cards = {card.id: card for card in org.cards}
+    shown = page.evaluate(CARD_TAGS_SHOWN)
+    matching = expected.expected_ids(org.cards, selection)
+    assert matching and len(shown) == min(PAGE, len(matching)) and {id for id, _ in shown} <= set(matching)
+    for id, tags in shown:
+        want = expected.card_tags(cards[id], selection, org.words.tags, CARD_TAGS)
+        assert [(text, marked) for text, marked, *_ in tags] == want, id
+        assert all(hidden == (" (matches your filter)" if marked else None) and bold == marked and size <= 1
+                   for _, marked, hidden, bold, size in tags), id
+    if "sql" not in query:
+        assert all(tags[0][:2] == ["Python", True] for _, tags in shown)
+    # The build's own cards (the first view) that match were relisted above; without a filter all read as the build wrote them.
+    assert set(directory_order(org)[:PAGE]) & set(matching) <= {id for id, _ in shown}
+    page.locator("#mentor-clear").click()
+    for id, tags in page.evaluate(CARD_TAGS_SHOWN):
+        assert tags == [[label, False, None, False, 0] for label, _ in expected.card_tags(cards[id], {}, org.words.tags, CARD_TAGS)], id
+    assert tab.errors == []
+
+
 def test_words_match_the_start_of_words_and_their_other_forms(sample, visit):
     page = open_directory(visit(), sample.url + "mentors/?search=mentoring")
     assert set(expected.expected_ids(sample.cards, {}, "mentor")) <= set(page.evaluate(SHOWN))
@@ -430,7 +467,7 @@ def test_without_javascript_every_card_shows_and_the_form_stays_out_of_the_way(s
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-@pytest.mark.parametrize("path", ["mentors/?expertise=python&languages=en&search=data", "match/#learn=python,sql&teach=finance,ux-design&languages=en&timezone=60"])
+@pytest.mark.parametrize("path", ["mentors/?expertise=python&languages=en&search=data", "match/#learn=python,sql&teach=finance,ux-design&languages=en&timezone=60&switch=timezone"])
 def test_no_serious_accessibility_violation(sample, visit, artifacts, path, dark):
     for width in (1280, 390):
         tab = visit(width=width, dark=dark)
@@ -504,21 +541,67 @@ def test_equal_scores_go_to_more_free_places_then_by_name(tiny, visit):
     tab = visit()
     page = open_match(tab, tiny.url + "match/#" + WISH.fragment())
     found = suggestions(page)
-    assert [s["id"] for s in found] == ["bruno-costa", "ana-bianchi", "dario-esposito", "laura-neri", "luca-neri", "carla-dias"]
-    assert [s["score"] for s in found] == ["10 points of 10", "10 points of 10", "6 points of 10", "6 points of 10", "6 points of 10", "4 points of 10"]
-    assert [s["free"] for s in found] == ["3 free places", "1 free place", "2 free places", "1 free place", "1 free place", "2 free places"]
+    assert [s["id"] for s in found] == ["bruno-costa", "ana-bianchi", "dario-esposito", "laura-neri", "luca-neri", "paolo-sarti"]
+    assert [s["score"] for s in found] == ["10 points of 10", "10 points of 10", "6 points of 10", "6 points of 10", "6 points of 10", "6 points of 10"]
+    assert [s["free"] for s in found] == ["3 free places", "1 free place", "2 free places", "1 free place", "1 free place", "1 free place"]
     assert found[1]["reasons"] == [
         [True, "Teaches Python"], [True, "Teaches SQL and databases"], [True, "Speaks Italian"],
         [True, "UTC+01:00, your time zone"], [True, "Offers One-on-one"],
     ]
     assert found[-1]["reasons"] == [
-        [True, "Teaches Python"], [False, "Does not list SQL and databases"], [False, "Does not speak Italian"],
-        [False, "UTC\u221205:00, 6 hours from you"], [True, "Offers One-on-one"],
+        [True, "Teaches Python"], [False, "Does not list SQL and databases"], [True, "Speaks Italian"],
+        [False, "UTC\u221203:00, 4 hours from you"], [True, "Offers One-on-one"],
     ]
     assert found[0]["reasons"][3] == [True, "UTC+00:00, 1 hour from you"]
     status = page.locator("#match-status").inner_text()
-    assert status.startswith("6 mentors with a free place teach what you picked")
+    assert status == ("6 mentors with a free place teach what you picked; best first. "
+                      "1 more is left out for missing a must: \u201cSpeaks a language you chose\u201d.")
     assert tab.errors == [] and tab.offsite == []
+
+
+def test_a_language_is_a_must_unless_switched_off_and_hours_only_when_asked(tiny, visit):
+    # Carla teaches Python but speaks no Italian: left out until the switch brings her back, last.
+    page = open_match(visit(), tiny.url + "match/#" + WISH.fragment())
+    switch = page.get_by_label("Also show mentors who don't speak these languages")
+    assert switch.is_visible() and not switch.is_checked()
+    assert "carla-dias" not in [s["id"] for s in suggestions(page)]
+    switch.check()
+    found = suggestions(page)
+    assert found[-1]["id"] == "carla-dias" and found[-1]["score"] == "4 points of 10"
+    assert found[-1]["reasons"][2] == [False, "Does not speak Italian"]
+    assert page.locator("#match-status").inner_text() == "7 mentors with a free place teach what you picked; best first."
+    switch.uncheck()
+    # Paolo speaks Italian from São Paulo, 4 hours away: only "overlapping working hours" leaves him out.
+    hours = page.get_by_label("Only overlapping working hours")
+    assert not hours.is_checked()
+    hours.check()
+    assert [s["id"] for s in suggestions(page)] == ["bruno-costa", "ana-bianchi", "dario-esposito", "laura-neri", "luca-neri"]
+    assert page.locator("#match-status").inner_text().endswith(
+        "2 more are left out for missing a must: \u201cSpeaks a language you chose\u201d or \u201cWorks near your time zone\u201d.")
+
+
+@pytest.mark.parametrize("switches", [(), ("languages",), ("timezone",), ("languages", "timezone")])
+def test_the_musts_are_the_ones_the_weights_file_sets(tiny, visit, switches):
+    wish = expected.Wish(**{**WISH.__dict__, "switches": switches})
+    page = open_match(visit(), tiny.url + "match/#" + wish.fragment())
+    assert [s["id"] for s in suggestions(page)] == [card.id for card, _, _ in expected.ranking(tiny.cards, wish, tiny.words)]
+    left_out = expected.left_out(tiny.cards, wish, tiny.words)
+    assert ("left out" in page.locator("#match-status").inner_text()) == (left_out > 0)
+
+
+def test_on_2000_mentors_no_top_suggestion_lacks_the_language_picked(big, visit):
+    wish = expected.Wish(learn=("data-science", "machine-learning"), languages=("it",))
+    page = open_match(visit(), big.url + "match/#" + wish.fragment())
+    shown = suggestions(page)
+    cards = {card.id: card for card in big.cards}
+    assert shown and all("it" in cards[s["id"]].data["languages"] for s in shown), [s["id"] for s in shown]
+    assert [s["id"] for s in shown] == [card.id for card, _, _ in expected.ranking(big.cards, wish, big.words)[:10]]
+    left_out = expected.left_out(big.cards, wish, big.words)
+    assert left_out > 0 and f"{left_out} more are left out for missing a must" in page.locator("#match-status").inner_text()
+    # The switch brings the others back, ranked by score as before.
+    page.get_by_label("Also show mentors who don't speak these languages").check()
+    relaxed = expected.Wish(**{**wish.__dict__, "switches": ("languages",)})
+    assert [s["id"] for s in suggestions(page)] == [card.id for card, _, _ in expected.ranking(big.cards, relaxed, big.words)[:10]]
 
 
 def test_what_you_can_teach_surfaces_two_way_swaps_and_nothing_leaves_the_page(tiny, visit):
@@ -559,7 +642,7 @@ def test_the_ranking_is_the_one_worked_out_from_the_cards(org, visit, wish):
     assert [s["id"] for s in shown] == [card.id for card, _, _ in ranked[:10]]
     for got, (card, score, lines) in zip(shown, ranked):
         assert got["score"] == f"{score:g} points of {top:g}"
-        assert got["reasons"] == [[met, text] for met, text, _ in lines], card.id
+        assert got["reasons"] == [[met, text] for met, text, _, _ in lines], card.id
     more = page.locator("#match-more")
     assert more.is_visible() == (len(ranked) > 10)
     if len(ranked) > 10:

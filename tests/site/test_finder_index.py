@@ -110,16 +110,18 @@ def index_files(catalog) -> dict[str, str]:
 
 def test_the_filter_index_carries_what_each_card_shows(catalog):
     from mentoring.data.timezones import utc_offset
-    from mentoring.site.pages.directory import PAGE_SIZE
+    from mentoring.site.pages.directory import CARD_TAGS, PAGE_SIZE
 
     index = json.loads(index_files(catalog)["mentors/filter-index.json"])
     assert index["page_size"] == PAGE_SIZE, "a result shows as many cards as a directory page"
+    assert index["card_tags"] == CARD_TAGS, "a card drawn in the browser shows as many tags as the build's"
     cards, facets = index["cards"], index["facets"]
     for number, mentor in enumerate(catalog.mentors):
         assert cards["names"][number] == mentor.name and cards["titles"][number] == mentor.title
         assert cards["offsets"]["values"][cards["offsets"]["rows"][number]] == utc_offset(mentor.timezone)
-        assert [facets["expertise"]["labels"][code] for code in cards["tags"][number]] == [
-            catalog.vocabulary.tags[tag].label for tag in mentor.expertise[:3]]
+        # Every tag, in the card's order: the script shows the first CARD_TAGS, or those matching first.
+        assert [facets["expertise"]["labels"][code] for code in facets["expertise"]["rows"][number]] == [
+            catalog.vocabulary.tags[tag].label for tag in mentor.expertise]
         assert [facets["languages"]["labels"][code] for code in facets["languages"]["rows"][number]] == [
             catalog.vocabulary.languages[code] for code in mentor.languages]
         assert cards["availability"]["values"][cards["availability"]["rows"][number]] == mentor.availability
@@ -182,6 +184,22 @@ def test_the_weights_file_names_every_criterion_once(catalog):
     index = json.loads(index_files(catalog)["match/match-index.json"])
     assert {name: value["weight"] for name, value in index["criteria"].items()} == {c.id: c.weight for c in criteria}
     assert index["criteria"]["timezone"]["within_hours"] == next(c.within_hours for c in criteria if c.id == "timezone")
+    # The musts travel as data: the script reads when each holds from the index, never a rule of its own.
+    assert {name: value.get("required") for name, value in index["criteria"].items()} == {
+        c.id: {"when": c.required.when} if c.required else None for c in criteria}
+    assert {c.id: c.required.when for c in criteria if c.required} == {"languages": "wish-given", "timezone": "switch-on"}
+
+
+def test_a_must_that_says_neither_when_nor_which_switch_is_reported(tmp_path):
+    path = tmp_path / "match-weights.yml"
+    text = (PROJECT_SCHEMAS / "match-weights.yml").read_text(encoding="utf-8")
+    path.write_text(text.replace("when: wish-given\n", "when: always\n").replace("    switch: Only overlapping working hours\n", ""), encoding="utf-8")
+    with pytest.raises(InvalidData) as raised:
+        load_weights(path)
+    messages = [str(problem) for problem in raised.value.problems]
+    assert len(messages) == 2, messages
+    assert any(re.match(r"schemas/match-weights\.yml:\d+:\d+: languages\.required\.when: .*wish-given.*switch-on", m) for m in messages), messages
+    assert any(re.match(r"schemas/match-weights\.yml:\d+:\d+: timezone\.required.*switch", m) for m in messages), messages
 
 
 def test_a_broken_weights_file_is_reported_with_line_and_field(tmp_path):

@@ -3,7 +3,9 @@
    The cards of the result are drawn a page at a time (the index's page size, as many as a directory
    page holds, with "Show more" and "Show all") from the page's <template id="mentor-card">,
    filled with textContent and attributes only, from the prepared filter index (finder-index.js).
-   A card once drawn is kept and reused, and so are the cards the page came with. Chromium's work
+   A card once drawn is kept and reused, and so are the cards the page came with. With expertise
+   ticked, each card on display lists the skills that match first, marked, then its others up to the
+   card's number of tags (the index's card_tags), the build's cards too. Chromium's work
    after a change grows with the number of cards in the document, so only the cards on display are
    in it. */
 (() => {
@@ -15,7 +17,8 @@
   hub.groupDigits = (number) => String(number).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
   /** The cards on display in `list`: the first `limit` of the result, a page more at a time.
-      `show(null)` shows the first of all mentors; `show(numbers)` those of a result. */
+      `show(null)` shows the first of all mentors; `show(numbers, wanted)` those of a result, with
+      the expertise `wanted` (a flag per expertise code, or null) first on each card. */
   hub.finderPages = (index, list, base) => {
     const digits = hub.groupDigits;
     const box = document.getElementById("mentor-pager");
@@ -23,15 +26,19 @@
     const more = document.getElementById("mentor-more");
     const all = document.getElementById("mentor-all");
     const draw = cardDrawer(index, base);
+    const listTags = tagLister(index, list.children);
     const drawn = new Map([...list.children].map((card) => [card.dataset.id, card]));
     const PAGE = index.pageSize; // cards per step
     let result = null;
+    let wanted = null;
+    let wantedKey = "";
     let limit = PAGE;
 
     const cardOf = (number) => {
       const id = hub.textAt(index.ids, number);
       let card = drawn.get(id);
       if (!card) drawn.set(id, (card = draw(number, id)));
+      listTags(card, number, wanted, wantedKey);
       return card;
     };
 
@@ -61,9 +68,44 @@
     all.addEventListener("click", () => grow(Infinity));
 
     return {
-      show(numbers) { result = numbers; limit = PAGE; render(); },
+      show(numbers, expertise = null) {
+        result = numbers;
+        wanted = expertise;
+        wantedKey = expertise ? [...expertise.keys()].filter((code) => expertise[code]).join(",") : "";
+        limit = PAGE;
+        render();
+      },
     };
   };
+
+  /** Return a function that lists mentor `number`'s expertise on `card` for the expertise `wanted`
+      (a flag per code, or null; `key` names it): the matching skills first, each marked (a class,
+      and "matches your filter" for screen readers), then the mentor's others in their order, up to
+      the card's number of tags. A card already listed for the same `key` is left alone; the build's
+      cards (`built`) come listed for no filter (""). */
+  function tagLister(index, built) {
+    const { start, codes, labels } = index.facets.expertise;
+    const listedFor = new WeakMap([...built].map((card) => [card, ""]));
+    const tag = (code, matches) => {
+      const item = document.createElement("li");
+      item.textContent = labels[code];
+      if (matches) {
+        item.className = "hub-tag--match";
+        item.append(Object.assign(document.createElement("span"), { className: "hub-sr-only", textContent: " (matches your filter)" }));
+      }
+      return item;
+    };
+    return (card, number, wanted, key) => {
+      if (listedFor.get(card) === key) return;
+      listedFor.set(card, key);
+      const matching = [];
+      const others = [];
+      for (let k = start[number]; k < start[number + 1]; k++) (wanted && wanted[codes[k]] ? matching : others).push(codes[k]);
+      const shown = [...matching.map((code) => tag(code, true)),
+        ...others.slice(0, Math.max(index.cardTags - matching.length, 0)).map((code) => tag(code, false))];
+      card.querySelector("ul.hub-tags").replaceChildren(...shown);
+    };
+  }
 
   /** Return a function that makes mentor `number`'s card from the index and the card template;
       links and photos are relative to `base`, the directory's address. */
@@ -105,13 +147,6 @@
       const place = location ? `${location} · ` : "";
       const offset = cards.offsets.values[cards.offsets.rows[number]];
       fill(card, "[data-place]", `${place}${offset} · ${labels("languages", number).join(", ")}`);
-      const tags = [];
-      for (let k = cards.tags.start[number]; k < cards.tags.start[number + 1]; k++) {
-        const item = document.createElement("li");
-        item.textContent = facets.expertise.labels[cards.tags.codes[k]];
-        tags.push(item);
-      }
-      card.querySelector("[data-tags]").append(...tags);
       fill(card, "[data-formats]", labels("formats", number).join(", "));
       const state = cards.availability.rows[number];
       const status = card.querySelector("[data-status]");

@@ -70,6 +70,7 @@
       index: {
         mentors: raw.ids.length,
         pageSize: raw.page_size,
+        cardTags: raw.card_tags,
         ids: packText(raw.ids, buffers),
         facets,
         words,
@@ -84,7 +85,6 @@
           free: numbers(cards.free, buffers),
           offsets: { values: cards.offsets.values, rows: numbers(cards.offsets.rows, buffers) },
           availability: { ...cards.availability, rows: numbers(cards.availability.rows, buffers) },
-          tags: packRows(cards.tags, buffers),
         },
       },
       buffers,

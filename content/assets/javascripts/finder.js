@@ -155,7 +155,8 @@
       const matching = filtering ? this.filter(active, stems) : null;
       const result = filtering ? matching.length : this.mentors;
       // Writes only from here on, and only where something changed: no layout is read.
-      this.pager.show(matching);
+      const expertise = this.byName.get("expertise");
+      this.pager.show(matching, expertise.selectedCount ? expertise.selected : null);
       for (const f of this.facets) f.showCounts(filtering, result);
       this.showChips(filtering);
       this.announce(this.countMessage(filtering, result), quiet);

@@ -3,7 +3,9 @@
    Ranks the mentors who are accepting mentees and have a free place against the wishes in the
    form, with the weights from schemas/match-weights.yml (in match/match-index.json):
    score = the sum of the weights of the wishes met (`learn` once per topic); a mentor must teach
-   at least one wished topic. Ties: more free places first, then name, then id.
+   at least one wished topic and meet every must: a criterion with `required` in the weights, given
+   by the mentee, unless its switch is ticked (`when: wish-given`) or only if it is (`when: switch-on`).
+   Ties: more free places first, then name, then id.
    Also lists two-way swaps: people who know something the visitor wants to learn and want to
    learn something the visitor can teach (hooks/mentoring/derive/swaps.py does the same for profiles).
 
@@ -87,39 +89,50 @@
         formats: picked("formats", "formats"),
         program: program === undefined ? null : program,
         offset: timezone === "" || timezone === null ? null : Number(timezone),
+        switches: new Set(data.getAll("switch")),
       };
     }
 
-    /** Score one mentor: [score, reasons], each reason {met, text, points}. */
+    /** Return the criteria a mentor must meet for `wish`: each with `required` in the weights, given by
+        the mentee, and a must unless its switch is ticked (wish-given) or only when it is (switch-on). */
+    musts(wish) {
+      const given = { learn: wish.learn.length > 0, teach: wish.teach.length > 0, languages: wish.languages.length > 0,
+        formats: wish.formats.length > 0, programs: wish.program !== null, timezone: wish.offset !== null };
+      return Object.entries(this.index.criteria)
+        .filter(([name, criterion]) => criterion.required && given[name] && (criterion.required.when === "wish-given") !== wish.switches.has(name))
+        .map(([name]) => name);
+    }
+
+    /** Score one mentor: [score, reasons], each reason {criterion, met, text, points}. */
     assess(i, wish) {
       const { mentors, labels, index } = this;
       const reasons = [];
-      const add = (met, text, points) => reasons.push({ met, text, points: met ? points : 0 });
+      const add = (criterion, met, text) => reasons.push({ criterion, met, text, points: met ? this.weight(criterion) : 0 });
       for (const tag of wish.learn) {
         const met = mentors.expertise[i].includes(tag);
-        add(met, met ? `Teaches ${labels.tags[tag]}` : `Does not list ${labels.tags[tag]}`, this.weight("learn"));
+        add("learn", met, met ? `Teaches ${labels.tags[tag]}` : `Does not list ${labels.tags[tag]}`);
       }
       if (wish.languages.length) {
         const shared = wish.languages.filter((code) => mentors.languages[i].includes(code));
-        add(shared.length > 0, shared.length ? `Speaks ${names(shared, labels.languages, "and")}` : `Does not speak ${names(wish.languages, labels.languages, "or")}`, this.weight("languages"));
+        add("languages", shared.length > 0, shared.length ? `Speaks ${names(shared, labels.languages, "and")}` : `Does not speak ${names(wish.languages, labels.languages, "or")}`);
       }
       if (wish.offset !== null) {
         const apart = Math.abs(mentors.offsets[i] - wish.offset);
         const minutes = Math.min(apart, 24 * 60 - apart);
         const met = minutes <= index.criteria.timezone.within_hours * 60;
-        add(met, `${index.offset_labels[mentors.offsets[i]]}, ${distance(minutes)}`, this.weight("timezone"));
+        add("timezone", met, `${index.offset_labels[mentors.offsets[i]]}, ${distance(minutes)}`);
       }
       if (wish.formats.length) {
         const offered = wish.formats.filter((code) => mentors.formats[i].includes(code));
-        add(offered.length > 0, offered.length ? `Offers ${names(offered, labels.formats, "and")}` : `Does not offer ${names(wish.formats, labels.formats, "or")}`, this.weight("formats"));
+        add("formats", offered.length > 0, offered.length ? `Offers ${names(offered, labels.formats, "and")}` : `Does not offer ${names(wish.formats, labels.formats, "or")}`);
       }
       if (wish.program !== null) {
         const met = mentors.programs[i].includes(wish.program);
-        add(met, `${met ? "Mentors in" : "Not in"} ${labels.programs[wish.program]}`, this.weight("programs"));
+        add("programs", met, `${met ? "Mentors in" : "Not in"} ${labels.programs[wish.program]}`);
       }
       if (wish.teach.length) {
         const wanted = mentors.learning[i].filter((code) => wish.teach.includes(code));
-        add(wanted.length > 0, wanted.length ? `Wants to learn ${names(wanted, labels.tags, "and")}, which you can teach` : "Wants to learn none of the topics you can teach", this.weight("teach"));
+        add("teach", wanted.length > 0, wanted.length ? `Wants to learn ${names(wanted, labels.tags, "and")}, which you can teach` : "Wants to learn none of the topics you can teach");
       }
       return [reasons.reduce((sum, reason) => sum + reason.points, 0), reasons];
     }
@@ -139,17 +152,22 @@
         || (mentors.ids[a] < mentors.ids[b] ? -1 : mentors.ids[a] > mentors.ids[b] ? 1 : 0);
     }
 
-    /** Return the mentors with a free place who teach a wished topic, best first. */
+    /** Return the mentors with a free place who teach a wished topic and meet every must, best first,
+        and how many of the others who teach one miss a must: {ranked, leftOut}. */
     rank(wish) {
       const { mentors } = this;
-      const found = [];
+      const musts = this.musts(wish);
+      const ranked = [];
+      let leftOut = 0;
       for (let i = 0; i < this.count; i++) {
         if (mentors.free[i] <= 0) continue; // open places: 0 unless accepting mentees
         if (!wish.learn.some((tag) => mentors.expertise[i].includes(tag))) continue;
         const [score, reasons] = this.assess(i, wish);
-        found.push({ i, score, reasons });
+        if (reasons.some((reason) => !reason.met && musts.includes(reason.criterion))) leftOut++;
+        else ranked.push({ i, score, reasons });
       }
-      return found.sort((a, b) => b.score - a.score || mentors.free[b.i] - mentors.free[a.i] || this.byName(a.i, b.i));
+      ranked.sort((a, b) => b.score - a.score || mentors.free[b.i] - mentors.free[a.i] || this.byName(a.i, b.i));
+      return { ranked, leftOut, musts };
     }
 
     /** Return the people (any availability) who can teach a wished topic and want to learn one the visitor can teach. */
@@ -176,17 +194,25 @@
     /** Show the best mentors for `wish`, the sentence that counts them and the link that jumps to them. */
     showSuggestions(wish) {
       const { shown } = this;
-      const ranked = wish.learn.length ? this.rank(wish) : [];
+      const { ranked, leftOut, musts } = wish.learn.length ? this.rank(wish) : { ranked: [], leftOut: 0, musts: [] };
       const top = this.maximum(wish);
       list.replaceChildren(...ranked.slice(0, shown).map(({ i, score, reasons }) => this.suggestion(i, score, top, reasons, wish.learn)));
       more.hidden = ranked.length <= shown;
       more.textContent = `Show ${Math.min(PAGE, ranked.length - shown)} more suggestions`;
       status.textContent = !wish.learn.length ? "Pick at least one topic you want to learn to see suggestions."
-        : !ranked.length ? "No mentor with a free place teaches these topics right now. Try a related topic, or browse the directory."
+        : !ranked.length && !leftOut ? "No mentor with a free place teaches these topics right now. Try a related topic, or browse the directory."
+        : !ranked.length ? `No mentor with a free place who teaches these topics meets your musts.${this.leftOutText(leftOut, musts)}`
         : `${ranked.length} ${ranked.length === 1 ? "mentor" : "mentors"} with a free place ${ranked.length === 1 ? "teaches" : "teach"} what you picked; ` +
-          (ranked.length > shown ? `the best ${shown} are shown.` : ranked.length === 1 ? "here is why." : "best first.");
+          (ranked.length > shown ? `the best ${shown} are shown.` : ranked.length === 1 ? "here is why." : "best first.") + this.leftOutText(leftOut, musts);
 
       jump.textContent = ranked.length ? `See ${ranked.length} ${ranked.length === 1 ? "suggestion" : "suggestions"}` : "See the suggestions";
+    }
+
+    /** Return the sentence that counts the mentors the musts leave out (empty when none), naming the musts by their labels. */
+    leftOutText(leftOut, musts) {
+      if (!leftOut) return "";
+      const labels = musts.map((name) => `“${this.index.criteria[name].label}”`);
+      return ` ${leftOut} more ${leftOut === 1 ? "is" : "are"} left out for missing a must: ${labels.length < 2 ? labels.join("") : `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`}.`;
     }
 
     /** Show the two-way swaps for `wish` and the sentence that counts them. */

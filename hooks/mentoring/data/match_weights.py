@@ -21,6 +21,15 @@ CRITERIA = tuple(SCHEMA["properties"])
 
 
 @dataclass(frozen=True)
+class Must:
+    """When a wish is a must (mentors who miss it are not suggested), and the switch that turns it around."""
+
+    when: str  # "wish-given": whenever the wish is given, unless switched off; "switch-on": only when switched on
+    switch: str
+    explanation: str
+
+
+@dataclass(frozen=True)
 class Criterion:
     """One wish and what meeting it is worth."""
 
@@ -29,6 +38,7 @@ class Criterion:
     weight: float
     explanation: str
     within_hours: float | None = None  # timezone only: how far apart still counts as near
+    required: Must | None = None
 
 
 def weights_path(schemas_dir: Path) -> Path:
@@ -48,4 +58,9 @@ def load_weights(path: Path) -> list[Criterion]:
     problems = explainer.explain_all(Draft202012Validator(SCHEMA).iter_errors(source.data))
     if problems:
         raise InvalidData(problems)
-    return [Criterion(name, **source.data[name]) for name in CRITERIA]
+    return [_criterion(name, source.data[name]) for name in CRITERIA]
+
+
+def _criterion(name: str, entry: dict) -> Criterion:
+    must = entry.get("required")
+    return Criterion(name, **{**entry, "required": Must(**must) if must else None})

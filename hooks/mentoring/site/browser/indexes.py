@@ -17,7 +17,7 @@ from mentoring.site.browser.match_index import INDEX_PATH as MATCH_INDEX_PATH
 from mentoring.site.browser.match_index import match_index
 from mentoring.site.browser.mentor_columns import card_columns, person_columns
 from mentoring.site.outputs.json_text import compact_json
-from mentoring.site.pages.directory import PAGE_SIZE
+from mentoring.site.pages.directory import CARD_TAGS, PAGE_SIZE
 from mentoring.site.pages.page_spec import SiteSettings
 
 # Where a script twin files its index: MentoringHub.indexes, made if this is the first script to run.
@@ -43,6 +43,7 @@ def browser_indexes(catalog: Catalog, settings: SiteSettings) -> Iterator[tuple[
 
 def _filter_index(catalog: Catalog, person: dict) -> dict:
     filters = finder.filter_index(catalog)
-    filters["cards"] = card_columns(catalog, person, filters["facets"]["expertise"]["values"])
+    filters["cards"] = card_columns(catalog, person)
     filters["page_size"] = PAGE_SIZE  # the result shows as many cards as a directory page
+    filters["card_tags"] = CARD_TAGS  # a card shows this many expertise tags, those matching the filter first
     return filters

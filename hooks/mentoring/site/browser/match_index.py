@@ -32,7 +32,12 @@ def match_index(catalog: Catalog, criteria: list[Criterion], person: dict) -> di
         # Local time on the reference day (no offset: a script reads it in the visitor's zone).
         "reference_day": REFERENCE_DAY.isoformat(timespec="minutes"),
         "criteria": {
-            c.id: {"weight": c.weight, "label": c.label, **({"within_hours": c.within_hours} if c.within_hours is not None else {})}
+            c.id: {
+                "weight": c.weight, "label": c.label,
+                **({"within_hours": c.within_hours} if c.within_hours is not None else {}),
+                # A must: the script leaves out mentors who miss it; the switch's label is the page's.
+                **({"required": {"when": c.required.when}} if c.required else {}),
+            }
             for c in criteria
         },
         "values": {"tags": tags, "formats": formats, "languages": languages, "programs": programs, "departments": departments},

@@ -11,7 +11,6 @@ from mentoring.data.enum_labels import AVAILABILITY_LABELS
 from mentoring.data.model import Catalog, Mentor
 from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
-from mentoring.site.pages.directory import CARD_TAGS
 
 AVAILABILITY_STATES = tuple(AVAILABILITY_LABELS)  # a state's code in the indexes is its place here
 
@@ -37,14 +36,13 @@ def person_columns(mentors: list[Mentor]) -> dict:
     }
 
 
-def card_columns(catalog: Catalog, person: dict, tags: list[str]) -> dict:
+def card_columns(catalog: Catalog, person: dict) -> dict:
     """Return what a directory card shows beyond `person` and the facets' values, in index order.
 
-    Languages, formats and the department are drawn from the facets' rows and labels; a card's
-    first CARD_TAGS expertise tags are codes into `tags`, the expertise facet's values.
+    Languages, formats, the department and the expertise tags are drawn from the facets' rows and
+    labels (the expertise rows hold every tag, so a card can put those matching the filter first).
     """
     mentors = catalog.mentors
-    tag_code = {tag: code for code, tag in enumerate(tags)}
     offsets = sorted({utc_offset(mentor.timezone) for mentor in mentors})
     offset_code = {label: code for code, label in enumerate(offsets)}
     return {
@@ -52,5 +50,4 @@ def card_columns(catalog: Catalog, person: dict, tags: list[str]) -> dict:
         "pronouns": [mentor.pronouns or "" for mentor in mentors],
         "locations": [mentor.location or "" for mentor in mentors],
         "offsets": {"values": offsets, "rows": [offset_code[utc_offset(mentor.timezone)] for mentor in mentors]},
-        "tags": [[tag_code[tag] for tag in mentor.expertise[:CARD_TAGS]] for mentor in mentors],
     }
