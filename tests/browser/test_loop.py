@@ -182,6 +182,22 @@ def test_topics_picked_on_the_match_helper_are_filled_into_the_request_and_never
     assert tab.offsite == [] and tab.errors == []
 
 
+def test_a_profile_reached_from_the_directorys_filters_drafts_a_request_naming_the_topic(sample_server, visit):
+    tab = visit(width=390)
+    page = tab.page
+    page.goto(sample_server.url + "mentors/?expertise=python")
+    page.wait_for_selector("#mentor-filters.is-ready")
+    card = page.locator("#mentor-list > li", has=page.locator(".hub-tag--match")).first
+    card.wait_for()
+    name = card.locator(".hub-card__name a").inner_text()
+    assert card.locator(".hub-card__name a").get_attribute("href").endswith("/#ask=python")
+    card.locator(".hub-card__name a").click()
+    page.wait_for_url("**/#ask=python")
+    message = page.get_by_label(f"Your message to {name}")
+    assert "Python" in message.input_value() and "Python" in page.get_by_role("status").inner_text()
+    assert tab.offsite == [] and tab.errors == []
+
+
 def test_a_forged_fragment_fills_in_only_topics_the_mentor_teaches(sample_server, visit):
     tab = visit()
     page = tab.page

@@ -81,10 +81,11 @@
   /** Return a function that lists mentor `number`'s expertise on `card` for the expertise `wanted`
       (a flag per code, or null; `key` names it): the matching skills first, each marked (a class,
       and "matches your filter" for screen readers), then the mentor's others in their order, up to
-      the card's number of tags. A card already listed for the same `key` is left alone; the build's
-      cards (`built`) come listed for no filter (""). */
+      the card's number of tags. The card's link hands the matching skills to the profile's request
+      (#ask=python,sql, as the match helper does; a #fragment is never sent to a server). A card already
+      listed for the same `key` is left alone; the build's cards (`built`) come listed for no filter (""). */
   function tagLister(index, built) {
-    const { start, codes, labels } = index.facets.expertise;
+    const { start, codes, labels, values } = index.facets.expertise;
     const listedFor = new WeakMap([...built].map((card) => [card, ""]));
     const tag = (code, matches) => {
       const item = document.createElement("li");
@@ -104,6 +105,10 @@
       const shown = [...matching.map((code) => tag(code, true)),
         ...others.slice(0, Math.max(index.cardTags - matching.length, 0)).map((code) => tag(code, false))];
       card.querySelector("ul.hub-tags").replaceChildren(...shown);
+      const link = card.querySelector(".hub-card__name a");
+      const address = new URL(link.href);
+      address.hash = matching.length ? `ask=${matching.map((code) => encodeURIComponent(values[code])).join(",")}` : "";
+      link.href = address.href;
     };
   }
 

@@ -27,7 +27,8 @@
     copy.addEventListener("click", copyMessage);
   }
 
-  /** Put the topics picked on /match/ (those this mentor teaches) where the guide's template names their expertise. */
+  /** Put the topics picked in the directory's filters or on /match/ (those this mentor teaches) where the
+      guide's template names their expertise. */
   function fillPickedTopics() {
     const picked = new URLSearchParams(location.hash.slice(1)).get("ask");
     if (!picked) return;
@@ -37,7 +38,7 @@
     if (!names.length || !message.value.includes(placeholder)) return;
     const topics = new Intl.ListFormat("en", { type: "conjunction" }).format(names);
     message.value = message.value.replace(placeholder, topics);
-    status.textContent = `The topics you picked in the match helper are filled in: ${topics}.`;
+    status.textContent = `The topics you picked are filled in: ${topics}.`;
   }
 
   /** The build's link (mentoring.site.mailto, address and subject encoded there) ending in 'body=', then the
