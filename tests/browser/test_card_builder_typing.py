@@ -72,6 +72,17 @@ def test_a_negative_capacity_gets_one_message(page):
     assert page.locator("#card-active-mentees-error").inner_text() == ""
 
 
+@pytest.mark.parametrize("typed", ["three", "3.5", "e", "1e3", "-"])
+def test_a_capacity_that_is_not_a_whole_number_is_named_as_typed_never_nan(page, tmp_path, typed):
+    fill_valid_card(page, page.locator("#card-programs input").first.get_attribute("value"))
+    page.fill("#card-capacity", typed)
+    shown = page.locator("#card-capacity-error").inner_text()
+    assert "NaN" not in shown and f"'{typed}'" in shown, shown
+    assert card_of(page)["capacity"] == typed, "kept as typed, as the validator reads the card"
+    assert [problem for problem in validator_problems(tmp_path, "zoe-obrien", page.locator("#card-yaml").text_content())
+            if problem.startswith("capacity")], "the validator refuses it too"
+
+
 def test_a_tag_search_without_a_match_says_how_to_propose_a_tag(page):
     page.fill("#card-expertise-filter", "underwater basket weaving")
     note = page.locator("#card-expertise-no-match")

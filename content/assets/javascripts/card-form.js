@@ -48,8 +48,9 @@
       const input = inputOf(path);
       if (control === "checkbox") return input.checked === (node.default !== false) && !(mode.published && path in mode.published) ? undefined : input.checked;
       if (control === "number") {
-        if (input.value === "") return input.validity.badInput ? NaN : undefined;
-        return Number(input.value);
+        // A whole number as YAML reads one; anything else stays the text typed, and is refused in the validator's words.
+        if (input.value === "") return undefined;
+        return /^[+-]?[0-9]+$/.test(input.value) ? Number(input.value) : input.value;
       }
       if (control === "languages") return input.value.trim() === "" ? undefined : languageCodes(input.value).map((entry) => entry.code || entry.text);
       return input.value === "" ? undefined : input.value;
