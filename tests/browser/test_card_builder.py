@@ -132,13 +132,38 @@ def test_mistakes_are_flagged_next_to_the_field_as_you_type(builder, first_mento
     status = page.locator("#card-status").inner_text()
     assert "Still to fill in" in status and "Job title" in status and "To fix" in status
 
-    # Proposing an unfinished card shows every message and moves to the first field that needs attention.
+    # Proposing an unfinished card shows every message, and focuses a summary that links to each field.
     page.locator("#card-propose").click()
     assert page.url.endswith("/contribute/card-builder/")  # nothing opened
     assert "need attention" in page.locator("#card-feedback").inner_text()
     assert page.locator("#card-title-error").inner_text().startswith("The required field 'title' is missing.")
+    assert page.evaluate("document.activeElement.id") == "card-error-summary"
+    links = page.locator("#card-error-summary li a")
+    assert links.first.inner_text().startswith("Card id: ") and any(text.startswith("Job title: ") for text in links.all_inner_texts())
+    links.first.click()
     assert page.evaluate("document.activeElement.id") == "card-id"
     assert builder.offsite == [] and builder.errors == []
+
+
+def test_a_failed_propose_on_a_phone_puts_the_focus_on_a_summary_in_view(sample_server, visit):
+    tab = visit(width=390)
+    page = tab.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(sample_server.url + "contribute/card-builder/")
+    page.wait_for_selector(".hub-builder--ready")
+    page.locator("#card-propose").click()
+    summary = page.locator("#card-error-summary")
+    assert page.evaluate("document.activeElement.id") == "card-error-summary"
+    box, header = summary.bounding_box(), page.locator(".md-header").bounding_box()
+    assert box["y"] >= header["y"] + header["height"] - 1 and box["y"] < 844, "in view, below the sticky header"
+    fields = summary.locator("li a")
+    assert fields.count() >= 5, "every required field is listed"
+    for text in fields.all_inner_texts():
+        assert "NaN" not in text and "YAML" not in text
+    target = fields.nth(2).get_attribute("href").lstrip("#")
+    fields.nth(2).click()
+    assert page.evaluate("document.activeElement.closest('[id]').id") in (target, page.evaluate(f"document.querySelector('#{target} input') && document.querySelector('#{target} input').id"))
+    assert tab.errors == []
 
 
 def test_the_name_makes_the_id_until_the_id_is_edited(builder):

@@ -21,6 +21,7 @@
     path: document.getElementById("card-path"),
     status: document.getElementById("card-status"),
     propose: document.getElementById("card-propose"),
+    summary: document.getElementById("card-error-summary"),
     copy: document.getElementById("card-copy"),
     download: document.getElementById("card-download"),
     feedback: document.getElementById("card-feedback"),
@@ -245,15 +246,35 @@
     update();
   }
 
-  // Proposing an unfinished card shows every message and moves to the first field that needs attention.
+  // Proposing an unfinished card shows every message, and a summary at the top of the form that
+  // takes the focus and links to each field that needs attention.
   function proposeUnlessUnfinished(event) {
     const open = blocking(current.problems);
-    if (open.length === 0) return document.dispatchEvent(new CustomEvent("card-builder:propose", { detail: current }));
+    if (open.length === 0) {
+      output.summary.hidden = true;
+      return document.dispatchEvent(new CustomEvent("card-builder:propose", { detail: current }));
+    }
     event.preventDefault();
     revealAll();
-    const first = allPaths().find((path) => open.includes(path));
-    focusField(container(first).matches("fieldset") ? container(first) : inputOf(first));
-    output.feedback.textContent = "Some fields need attention before the card can be proposed; they are listed above the card.";
+    renderSummary(open);
+    output.summary.scrollIntoView({ block: "start" });
+    output.summary.focus({ preventScroll: true });
+    output.feedback.textContent = "Some fields need attention before the card can be proposed; they are listed at the top of the form.";
+  }
+
+  /** List each field in `open`, in page order, with its first message, as a link that moves to it. */
+  function renderSummary(open) {
+    const items = allPaths().filter((path) => open.includes(path)).map((path) => {
+      const field = container(path).matches("fieldset") ? container(path) : inputOf(path);
+      const link = Object.assign(document.createElement("a"), { href: `#${field.id}` });
+      link.textContent = `${titleOf(path)}: ${sentence(current.problems[path][0].message)}`;
+      link.addEventListener("click", (click) => { click.preventDefault(); focusField(field); });
+      const item = document.createElement("li");
+      item.append(link);
+      return item;
+    });
+    output.summary.querySelector("ul").replaceChildren(...items);
+    output.summary.hidden = false;
   }
   if (output.propose) output.propose.addEventListener("click", proposeUnlessUnfinished);
 
