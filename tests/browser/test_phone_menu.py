@@ -20,7 +20,7 @@ FOCUS = """async () => {
 
 
 def menu_button(page):
-    return page.locator('.md-header label[for="__drawer"]')
+    return page.locator('.md-header label[for="__drawer"] > button')
 
 
 def test_the_closed_menu_holds_no_tab_stop_and_the_first_stops_are_on_screen(sample_server, visit):
@@ -42,12 +42,12 @@ def test_enter_on_the_menu_button_opens_the_menu_and_escape_closes_it(sample_ser
     button = menu_button(page)
     for _ in range(10):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('.md-header label[for=\"__drawer\"]')"):
+        if page.evaluate("document.activeElement.matches('.md-header label[for=\"__drawer\"] > button')"):
             break
     else:
         pytest.fail("no Tab stop reached the menu button")
-    assert button.get_attribute("role") == "button"
-    assert button.get_attribute("aria-label")
+    assert button.get_attribute("type") == "button"
+    assert button.get_attribute("aria-label") == "Navigation"
     assert button.get_attribute("aria-expanded") == "false"
 
     page.keyboard.press("Enter")
@@ -61,7 +61,7 @@ def test_enter_on_the_menu_button_opens_the_menu_and_escape_closes_it(sample_ser
     page.keyboard.press("Escape")
     assert not page.locator("#__drawer").is_checked()
     assert button.get_attribute("aria-expanded") == "false"
-    assert page.evaluate("document.activeElement.matches('.md-header label[for=\"__drawer\"]')")
+    assert page.evaluate("document.activeElement.matches('.md-header label[for=\"__drawer\"] > button')")
 
 
 def test_space_toggles_the_menu_too(sample_server, visit):
@@ -74,3 +74,15 @@ def test_space_toggles_the_menu_too(sample_server, visit):
     menu_button(page).focus()
     page.keyboard.press(" ")
     assert not page.locator("#__drawer").is_checked()
+
+
+def test_a_tap_on_the_menu_button_opens_the_menu_once(sample_server, visit):
+    page = visit(width=PHONE).page
+    page.goto(sample_server.url + "programs/")
+    page.wait_for_load_state("load")
+    menu_button(page).click()
+    assert page.locator("#__drawer").is_checked()
+    assert menu_button(page).get_attribute("aria-expanded") == "true"
+    page.locator(".md-overlay").click(position={"x": 370, "y": 400})
+    assert not page.locator("#__drawer").is_checked()
+    assert menu_button(page).get_attribute("aria-expanded") == "false"
