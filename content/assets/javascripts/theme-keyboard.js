@@ -1,0 +1,51 @@
+/* Mentoring Hub: Material's header for keyboard users (overrides/main.html loads it after Material's bundle).
+   - The phone menu's button is a <label> for the hidden #__drawer checkbox, which no key can reach: a
+     real, named button goes inside it (Enter or Space opens the menu and moves focus into it; Escape
+     closes it and returns focus to the button). theme.css hides the closed menu, so Tab never wanders into it.
+   - Material keeps its search open after focus has left it, and the open search covers the page:
+     it closes when focus moves on to the page. */
+(() => {
+  "use strict";
+
+  const drawer = document.getElementById("__drawer");
+  const label = document.querySelector('.md-header label[for="__drawer"]');
+  const menu = document.querySelector(".md-sidebar--primary");
+  const search = document.getElementById("__search");
+
+  const setToggle = (toggle, checked) => {
+    if (toggle.checked === checked) return;
+    toggle.checked = checked;
+    toggle.dispatchEvent(new Event("change"));
+  };
+
+  if (drawer && label && menu) {
+    // A real button inside Material's label: the label still works for a pointer where scripts do not
+    // run, and a click on a button inside a label does not also toggle the label's checkbox.
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "hub-menu-button";
+    button.setAttribute("aria-label", document.querySelector("nav.md-nav--primary")?.getAttribute("aria-label") || "Navigation");
+    button.append(...label.childNodes);
+    label.append(button);
+    const showState = () => button.setAttribute("aria-expanded", String(drawer.checked));
+    showState();
+    drawer.addEventListener("change", showState);
+
+    button.addEventListener("click", (event) => {
+      setToggle(drawer, !drawer.checked);
+      // Opened from the keyboard (a click with no pointer position), focus moves into the menu.
+      if (drawer.checked && event.detail === 0) menu.querySelector("a[href], [tabindex='0']")?.focus();
+    });
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !drawer.checked) return;
+      setToggle(drawer, false);
+      button.focus();
+    });
+  }
+
+  if (search) {
+    document.addEventListener("focusin", (event) => {
+      if (search.checked && event.target instanceof Element && !event.target.closest(".md-search")) setToggle(search, false);
+    });
+  }
+})();

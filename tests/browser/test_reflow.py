@@ -1,0 +1,51 @@
+"""Reflow (WCAG 1.4.10): at 320 px, and with text at 200%, no page scrolls sideways.
+
+A table may scroll inside its own focusable region (.hub-scroll); the page itself never does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.keyboard_pages import PAGE_TYPES, page_paths
+
+pytestmark = pytest.mark.browser
+
+PAGE_WIDTH = "document.documentElement.scrollWidth"
+
+# What sticks out past the right edge, outside a region that scrolls on its own: named in a failure.
+WIDE_ELEMENTS = """() => [...document.body.querySelectorAll('*')]
+  .filter(e => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.hub-scroll'))
+  .filter(e => getComputedStyle(e).visibility !== 'hidden' && e.getBoundingClientRect().width > 0)
+  .slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`)"""
+
+
+@pytest.fixture(scope="module")
+def paths(sample_site):
+    return page_paths(sample_site)
+
+
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+def test_every_page_type_fits_a_320_px_screen(sample_server, visit, paths, kind):
+    page = visit(width=320).page
+    page.goto(sample_server.url + paths[kind])
+    page.wait_for_load_state("load")
+    width = page.evaluate(PAGE_WIDTH)
+    assert width <= 320, f"{kind} is {width} px wide at 320 px: {page.evaluate(WIDE_ELEMENTS)}"
+
+
+def test_the_directory_with_its_filters_open_fits_a_320_px_screen(sample_server, visit):
+    page = visit(width=320).page
+    page.goto(sample_server.url + "mentors/")
+    page.locator(".hub-filters__toggle").click()
+    page.locator(".hub-filters__facets").first.wait_for()
+    assert page.evaluate(PAGE_WIDTH) <= 320, page.evaluate(WIDE_ELEMENTS)
+
+
+@pytest.mark.parametrize("kind", ["directory", "programmes", "insights", "card-builder"])
+def test_text_at_200_percent_does_not_widen_the_page(sample_server, visit, paths, kind):
+    page = visit(width=1280).page
+    page.goto(sample_server.url + paths[kind])
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    width = page.evaluate(PAGE_WIDTH)
+    assert width <= 1280, f"{kind} is {width} px wide with text at 200%: {page.evaluate(WIDE_ELEMENTS)}"
