@@ -75,10 +75,12 @@ def test_the_published_data_is_each_file_as_written_with_no_default_filled_in(sa
     assert any("accepting" not in record for record in mentors), "the sample should have cards that leave accepting out"
 
 
-def test_profiles_and_programmes_link_to_their_source_files(sample_site, catalog):
+def test_profiles_offer_one_update_and_programmes_and_guides_link_to_their_source_files(sample_site, catalog):
     for mentor in catalog.mentors:
         html = (sample_site / "mentors" / mentor.id / "index.html").read_text(encoding="utf-8")
-        assert f'href="{REPO}/edit/main/content/mentors/{mentor.id}.yml"' in html
+        # The mentor updates the card in the builder (which proposes it through the issue form); others report it.
+        assert f'href="../../contribute/card-builder/?update={mentor.id}">Update this card</a>' in html
+        assert f"{REPO}/edit/main/content/mentors/" not in html, "one way to update a card, not a raw file too"
         assert "Report an outdated profile" in html
     for program in catalog.programs:
         html = (sample_site / "programs" / program.id / "index.html").read_text(encoding="utf-8")
