@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.keyboard_pages import PAGE_TYPES, page_paths
+from tests.browser.sample_pages import KEYBOARD_AUDIT, page_paths
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +25,7 @@ def paths(sample_site):
     return page_paths(sample_site)
 
 
-@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+@pytest.mark.parametrize("kind", KEYBOARD_AUDIT)
 def test_every_page_type_fits_a_320_px_screen(sample_server, visit, paths, kind):
     page = visit(width=320).page
     page.goto(sample_server.url + paths[kind])

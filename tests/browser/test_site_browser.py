@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.sample_pages import ACCESSIBILITY_AUDIT, PAGE_TYPES
 from tests.support.accessibility import serious_violations
 
 pytestmark = pytest.mark.browser
-
-PAGE_TYPES = {
-    "home": "",
-    "directory": "mentors/",
-    "profile": "mentors/{mentor}/",
-    "programmes": "programs/",
-    "programme": "programs/{program}/",
-    "guides": "guides/",
-    "guide": "guides/mentor-guidelines/",
-    "guide-italian": "guides/it/mentor-guidelines/",
-    "become-a-mentor": "contribute/",
-}
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +90,7 @@ def test_typing_a_language_into_search_lists_the_mentors_who_speak_it(sample_ser
     assert tab.offsite == []
 
 
-@pytest.mark.parametrize("kind", PAGE_TYPES)
+@pytest.mark.parametrize("kind", ACCESSIBILITY_AUDIT)
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_each_page_type_has_no_serious_accessibility_violation(sample_server, visit, first, artifacts, kind, dark):
     path = PAGE_TYPES[kind].format(**first)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.keyboard_pages import PAGE_TYPES, page_paths
+from tests.browser.sample_pages import KEYBOARD_AUDIT, page_paths
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +32,7 @@ def paths(sample_site):
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+@pytest.mark.parametrize("kind", KEYBOARD_AUDIT)
 def test_the_first_tab_stop_skips_to_the_content_before_the_h1(sample_server, visit, paths, kind, width):
     page = visit(width=width).page
     page.goto(sample_server.url + paths[kind])

@@ -1,4 +1,4 @@
-"""The page types a keyboard, zoom and phone audit walks (issue 30), as paths on the built sample."""
+"""The sample site's page types, as paths on the built site: one table for every test that walks them."""
 
 from __future__ import annotations
 
@@ -13,12 +13,20 @@ PAGE_TYPES = {
     "programme": "programs/{program}/",
     "guides": "guides/",
     "guide": "guides/mentor-guidelines/",
+    "guide-italian": "guides/it/mentor-guidelines/",
     "insights": "insights/",
     "support": "support/",
     "match": "match/",
     "become-a-mentor": "contribute/",
     "card-builder": "contribute/card-builder/",
 }
+
+
+# The page types each audit walks: axe in light and dark (test_site_browser), and the keyboard, zoom
+# and phone audit (test_reflow, test_skip_link).
+ACCESSIBILITY_AUDIT = ("home", "directory", "profile", "programmes", "programme", "guides", "guide", "guide-italian", "become-a-mentor")
+KEYBOARD_AUDIT = ("home", "directory", "profile", "programmes", "programme", "guides", "guide", "insights", "support", "match",
+                  "become-a-mentor", "card-builder")
 
 
 def page_paths(site: Path) -> dict[str, str]:
