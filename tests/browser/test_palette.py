@@ -37,3 +37,40 @@ def test_a_first_visit_starts_in_the_palette_the_reader_prefers(sample_server, v
     expect(tab.page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     expect(tab.page.get_by_title("Switch to light mode")).to_be_visible()
     assert tab.errors == []
+
+
+# The control that has focus, as a screen reader meets it, and the scheme on the page.
+FOCUSED = """() => {
+  const focused = document.activeElement;
+  return {tag: focused.tagName, name: focused.getAttribute('aria-label'), pressed: focused.getAttribute('aria-pressed'),
+          in_palette: Boolean(focused.closest('[data-md-component="palette"]')), scheme: document.body.dataset.mdColorScheme};
+}"""
+
+
+def test_the_palette_toggle_is_one_button_that_space_and_enter_switch_keeping_focus(sample_server, visit):
+    tab = visit(dark=False)
+    tab.page.goto(sample_server.url)
+    tab.page.wait_for_load_state("load")
+    for _ in range(10):
+        tab.page.keyboard.press("Tab")
+        if tab.page.evaluate(FOCUSED)["in_palette"]:
+            break
+    palette = tab.page.locator('[data-md-component="palette"]')
+    assert tab.page.evaluate(FOCUSED) == {"tag": "BUTTON", "name": "Switch to dark mode", "pressed": None, "in_palette": True, "scheme": "default"}
+    # One named button, announced as a button: the radios Material's script reads are hidden from it and from Tab.
+    assert palette.aria_snapshot().splitlines()[0] == '- button "Switch to dark mode":'
+    assert "radio" not in palette.aria_snapshot() and "checked" not in palette.aria_snapshot()
+    assert palette.locator("input").evaluate_all("radios => radios.map(r => [r.tabIndex, r.getAttribute('aria-hidden')])") == [[-1, "true"]] * 2
+
+    tab.page.keyboard.press("Space")
+    expect(tab.page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    assert tab.page.evaluate(FOCUSED) == {"tag": "BUTTON", "name": "Switch to light mode", "pressed": None, "in_palette": True, "scheme": "slate"}
+    assert palette.aria_snapshot().splitlines()[0] == '- button "Switch to light mode":'
+
+    tab.page.keyboard.press("Enter")
+    expect(tab.page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    assert tab.page.evaluate(FOCUSED)["name"] == "Switch to dark mode"
+    tab.page.keyboard.press("Shift+Tab")
+    tab.page.keyboard.press("Tab")
+    assert tab.page.evaluate(FOCUSED)["name"] == "Switch to dark mode", "the toggle is not one Tab stop"
+    assert tab.errors == []

@@ -3,7 +3,10 @@
      real, named button goes inside it (Enter or Space opens the menu and moves focus into it; Escape
      closes it and returns focus to the button). theme.css hides the closed menu, so Tab never wanders into it.
    - Material keeps its search open after focus has left it, and the open search covers the page:
-     it closes when focus moves on to the page. */
+     it closes when focus moves on to the page.
+   - The colour toggle (overrides/partials/palette.html) is one button at a time, named for what it does:
+     it checks the next of Material's hidden radios, whose change Material's script applies, and focus
+     stays on the toggle, now the button for the way back. */
 (() => {
   "use strict";
 
@@ -40,6 +43,22 @@
       if (event.key !== "Escape" || !drawer.checked) return;
       setToggle(drawer, false);
       button.focus();
+    });
+  }
+
+  const palette = document.querySelector('[data-md-component="palette"]');
+  for (const button of palette ? palette.querySelectorAll("button[data-hub-palette-next]") : []) {
+    // Material's own Enter handler on the form would switch a second time after the button's click.
+    button.addEventListener("keydown", (event) => { if (event.key === "Enter") event.stopPropagation(); });
+    button.addEventListener("click", () => {
+      const radio = document.getElementById(button.dataset.hubPaletteNext);
+      radio.click();
+      const shown = radio.nextElementSibling;
+      if (shown instanceof HTMLButtonElement && shown !== button) {
+        shown.hidden = false;
+        button.hidden = true;
+        shown.focus();
+      }
     });
   }
 
