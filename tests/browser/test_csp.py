@@ -108,7 +108,7 @@ def test_the_themes_own_scripts_run_under_the_policy(tampered_server, visit):
     tab = open_recording(visit, f"{tampered_server.url}mentors/")
     assert tab.page.evaluate("window.__violations") == []
     assert tab.page.evaluate("__md_scope.pathname") == "/hub/"
-    tab.page.locator("label[for='__palette_1']").click()  # the dark palette's toggle
+    tab.page.get_by_role("button", name="Switch to dark mode").click()  # the colour toggle
     assert tab.page.locator("body").get_attribute("data-md-color-scheme") == "slate"
     assert tab.page.evaluate("JSON.parse(localStorage.getItem('/hub/.__palette')).color.scheme") == "slate"
     tab.page.goto(f"{tampered_server.url}guides/first-meeting/")
