@@ -55,3 +55,14 @@ def test_every_header_focus_ring_reaches_3_to_1(sample_server, visit, width, dar
     assert any("search" in name.lower() for name in names), names
     faint = [ring for ring in rings if ring["style"] == "none" or ring["lowest"] < 3]
     assert faint == [], faint
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_pages_own_skip_link_has_a_ring_that_shows_on_the_header(sample_server, visit, dark):
+    page = visit(dark=dark).page
+    page.goto(f"{sample_server.url}match/")
+    page.wait_for_load_state("load")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    ring = page.evaluate(RING)
+    assert ring["name"] == "Skip to suggestions" and ring["style"] != "none" and ring["lowest"] >= 3, ring

@@ -26,6 +26,20 @@ SHOWN = """async () => {
 }"""
 
 
+# Page types with a second skip link, the next Tab stop after "Skip to content": its words and the id
+# of what it lands on.
+MORE_SKIP_LINKS = {
+    "match": ("Skip to suggestions", "match-results-title"),
+}
+
+# Where focus is after following a page's own skip link, and whether the header covers its centre.
+LANDED = """() => {
+  const focused = document.activeElement, box = focused.getBoundingClientRect();
+  const top = document.elementFromPoint(box.left + Math.min(box.width / 2, 20), box.top + box.height / 2);
+  return {id: focused.id, in_main: Boolean(focused.closest('main')), uncovered: focused === top || focused.contains(top)};
+}"""
+
+
 @pytest.fixture(scope="module")
 def paths(sample_site):
     return page_paths(sample_site)
@@ -41,7 +55,7 @@ def test_the_first_tab_stop_skips_to_the_content_before_the_h1(sample_server, vi
     link = page.evaluate("({text: document.activeElement.textContent.trim(), href: document.activeElement.getAttribute('href')})")
     assert link == {"text": "Skip to content", "href": "#main-content"}, link
     shown = page.locator("a.md-skip").evaluate_all("links => links.filter(l => getComputedStyle(l).display !== 'none').length")
-    assert shown == 1, f"{shown} skip links"
+    assert shown == 1 + (kind in MORE_SKIP_LINKS), f"{shown} skip links"
     assert page.evaluate(SHOWN), "the skip link is not visible when focused"
 
     page.keyboard.press("Enter")
@@ -58,3 +72,20 @@ def test_on_the_home_page_the_skip_link_keeps_the_h1_and_the_main_links_ahead(sa
     next_stop = page.evaluate("document.activeElement.closest('.md-content') !== null")
     heading_after = page.evaluate("Boolean(document.getElementById('main-content').compareDocumentPosition(document.querySelector('h1')) & Node.DOCUMENT_POSITION_FOLLOWING)")
     assert next_stop and heading_after
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("kind", sorted(MORE_SKIP_LINKS))
+def test_a_pages_own_skip_link_comes_next_and_lands_on_its_target(sample_server, visit, paths, kind, width):
+    words, target = MORE_SKIP_LINKS[kind]
+    page = visit(width=width).page
+    page.goto(sample_server.url + paths[kind])
+    page.wait_for_load_state("load")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    link = page.evaluate("({text: document.activeElement.textContent.trim(), href: document.activeElement.getAttribute('href')})")
+    assert link == {"text": words, "href": f"#{target}"}, link
+    assert page.evaluate(SHOWN), f"{words!r} is not visible when focused"
+
+    page.keyboard.press("Enter")
+    assert page.evaluate(LANDED) == {"id": target, "in_main": True, "uncovered": True}
