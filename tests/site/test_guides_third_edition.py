@@ -4,6 +4,7 @@ that say one thing, the relationship check-in, and Italian pages that are Italia
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import pytest
 import yaml
@@ -168,6 +169,40 @@ def test_every_italian_guide_page_is_italian_around_the_text(sample_site, italia
     for english in ("Table of contents", "Edit this guide", "Last reviewed", "Find a mentor", "Switch to dark mode", "Made with"):
         assert english not in html, english
     assert "Modifica questa guida" in html and "Ultima revisione" in html and "Trova un mentor" in html
+
+
+class LanguageOfText(HTMLParser):
+    """The language each piece of a page's text is in, from the nearest element's lang attribute."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[tuple[str, str | None]] = []
+        self.texts: list[tuple[str, str, tuple[str, ...]]] = []  # (language, text, enclosing tags)
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append((tag, dict(attrs).get("lang")))
+
+    def handle_endtag(self, tag):
+        while self.stack and self.stack.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        if data.strip() and not any(tag in ("script", "style", "template") for tag, _ in self.stack):
+            language = next((lang for _, lang in reversed(self.stack) if lang), "")
+            self.texts.append((language, data.strip(), tuple(tag for tag, _ in self.stack)))
+
+
+@pytest.mark.parametrize("italian", ITALIAN, ids=lambda g: g.slug)
+def test_an_italian_guide_marks_only_the_english_title_of_its_translation_as_english(sample_site, italian):
+    reader = LanguageOfText()
+    reader.feed(page(sample_site, f"guides/it/{italian.slug}"))
+    heading = [language for language, _, tags in reader.texts if "h1" in tags]
+    assert heading and set(heading) == {"it"}, heading
+    english = [text for language, text, _ in reader.texts if language != "it"]
+    assert english == [guide(italian.slug).title], english
 
 
 def test_english_pages_keep_their_english_chrome(sample_site):
