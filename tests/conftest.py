@@ -14,7 +14,7 @@ settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 from tests.support.paths import PROJECT
-from tests.support.sites import SiteServer, build_site
+from tests.support.sites import SiteServer, build_site, copy_project
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +28,16 @@ def sample_server(sample_site):
     server = SiteServer(sample_site)
     yield server
     server.close()
+
+
+ONE_MENTOR = "aisha-rahman"  # accepting, with free places
+
+
+@pytest.fixture(scope="session")
+def one_mentor_site(tmp_path_factory):
+    """The sample organisation with only one mentor card left: every count of mentors is 1."""
+    root = copy_project(tmp_path_factory.mktemp("one-mentor"))
+    for card in (root / "content" / "mentors").glob("*.yml"):
+        if card.stem != ONE_MENTOR:
+            card.unlink()
+    return build_site(root / "mkdocs.yml", root / "site")

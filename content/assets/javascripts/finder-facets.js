@@ -52,6 +52,8 @@
           if (value === shownCounts[code] || !counters[code]) continue;
           shownCounts[code] = value;
           counters[code].textContent = digits(value);
+          const word = counters[code].nextElementSibling; // " mentors" for screen readers, agreeing with the count
+          if (word) word.textContent = ` ${hub.agreeing(value, "mentor")}`;
           inputs[code].parentElement.classList.toggle("is-empty", value === 0);
         }
       },

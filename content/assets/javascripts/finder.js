@@ -21,7 +21,7 @@
   if (!form || !list || !window.MentoringHub || !window.MentoringHub.queryStems) return;
 
   const hub = window.MentoringHub;
-  const { queryStems, groupDigits: digits } = hub;
+  const { queryStems, groupDigits: digits, agreeing } = hub;
 
   /* The page's parts. */
   const search = document.getElementById("hub-filter-search");
@@ -165,9 +165,9 @@
     /** Return the sentence that says how many mentors the result has. */
     countMessage(filtering, result) {
       const { mentors } = this;
-      return !filtering ? `All ${digits(mentors)} mentors`
+      return !filtering ? `All ${digits(mentors)} ${agreeing(mentors, "mentor")}`
         : result === 0 ? "No mentor matches these filters. Remove one, or clear them all."
-        : `${digits(result)} of ${digits(mentors)} mentors ${result === 1 ? "matches" : "match"}`;
+        : `${digits(result)} of ${digits(mentors)} ${agreeing(mentors, "mentor")} ${agreeing(result, "matches")}`;
     }
 
     /** Write `message` into the count: at once, or half a second after the last keystroke when `quiet`. */

@@ -18,6 +18,7 @@
 
   const form = document.getElementById("match-form");
   if (!form || !window.MentoringHub) return;
+  const { agreeing } = window.MentoringHub; // hub-counts.js: the words that agree with a count
 
   const PAGE = 10;
   const SWAP_PAGE = 6;
@@ -198,21 +199,22 @@
       const top = this.maximum(wish);
       list.replaceChildren(...ranked.slice(0, shown).map(({ i, score, reasons }) => this.suggestion(i, score, top, reasons, wish.learn)));
       more.hidden = ranked.length <= shown;
-      more.textContent = `Show ${Math.min(PAGE, ranked.length - shown)} more suggestions`;
+      const next = Math.min(PAGE, ranked.length - shown);
+      more.textContent = `Show ${next} more ${agreeing(next, "suggestion")}`;
       status.textContent = !wish.learn.length ? "Pick at least one topic you want to learn to see suggestions."
         : !ranked.length && !leftOut ? "No mentor with a free place teaches these topics right now. Try a related topic, or browse the directory."
         : !ranked.length ? `No mentor with a free place who teaches these topics meets your musts.${this.leftOutText(leftOut, musts)}`
-        : `${ranked.length} ${ranked.length === 1 ? "mentor" : "mentors"} with a free place ${ranked.length === 1 ? "teaches" : "teach"} what you picked; ` +
-          (ranked.length > shown ? `the best ${shown} are shown.` : ranked.length === 1 ? "here is why." : "best first.") + this.leftOutText(leftOut, musts);
+        : `${ranked.length} ${agreeing(ranked.length, "mentor")} with a free place ${agreeing(ranked.length, "teaches")} what you picked; ` +
+          (ranked.length > shown ? `the best ${shown} ${agreeing(shown, "is")} shown.` : ranked.length === 1 ? "here is why." : "best first.") + this.leftOutText(leftOut, musts);
 
-      jump.textContent = ranked.length ? `See ${ranked.length} ${ranked.length === 1 ? "suggestion" : "suggestions"}` : "See the suggestions";
+      jump.textContent = ranked.length ? `See ${ranked.length} ${agreeing(ranked.length, "suggestion")}` : "See the suggestions";
     }
 
     /** Return the sentence that counts the mentors the musts leave out (empty when none), naming the musts by their labels. */
     leftOutText(leftOut, musts) {
       if (!leftOut) return "";
       const labels = musts.map((name) => `“${this.index.criteria[name].label}”`);
-      return ` ${leftOut} more ${leftOut === 1 ? "is" : "are"} left out for missing a must: ${labels.length < 2 ? labels.join("") : `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`}.`;
+      return ` ${leftOut} more ${agreeing(leftOut, "is")} left out for missing a must: ${labels.length < 2 ? labels.join("") : `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`}.`;
     }
 
     /** Show the two-way swaps for `wish` and the sentence that counts them. */
@@ -221,20 +223,21 @@
       const found = wish.learn.length && wish.teach.length ? this.swaps(wish) : [];
       swapList.replaceChildren(...found.slice(0, swapsShown).map(({ i, gets, gives }) => this.swap(i, gets, gives)));
       swapMore.hidden = found.length <= swapsShown;
-      swapMore.textContent = `Show ${Math.min(SWAP_PAGE, found.length - swapsShown)} more swaps`;
+      const next = Math.min(SWAP_PAGE, found.length - swapsShown);
+      swapMore.textContent = `Show ${next} more ${agreeing(next, "swap")}`;
       swapStatus.textContent = !(wish.learn.length && wish.teach.length)
         ? "Pick what you want to learn and, under “Can you teach something?”, what you could teach: colleagues who know one and want to learn the other appear here."
         : !found.length ? "Nobody who teaches your topics wants to learn one of yours yet."
-        : `${found.length} ${found.length === 1 ? "colleague" : "colleagues"} could swap knowledge with you both ways.`;
+        : `${found.length} ${agreeing(found.length, "colleague")} could swap knowledge with you both ways.`;
     }
 
     /** Return one suggestion's item: the person, the score out of `top`, free places and the reasons. */
     suggestion(i, score, top, reasons, learn) {
       const { mentors } = this;
       const item = this.person(template("match-result").cloneNode(true), i, learn.filter((tag) => mentors.expertise[i].includes(tag)));
-      item.querySelector("[data-score]").textContent = `${format(score)} points`;
+      item.querySelector("[data-score]").textContent = `${format(score)} ${agreeing(score, "point")}`;
       item.querySelector("[data-score-of]").textContent = `of ${format(top)}`;
-      item.querySelector("[data-free]").textContent = `${mentors.free[i]} free ${mentors.free[i] === 1 ? "place" : "places"}`;
+      item.querySelector("[data-free]").textContent = `${mentors.free[i]} ${agreeing(mentors.free[i], "free place")}`;
       item.querySelector("[data-reasons]").replaceChildren(...reasons.map((reason) => {
         const line = template("match-reason").cloneNode(true);
         line.classList.add(reason.met ? "is-met" : "is-unmet");
@@ -309,7 +312,7 @@
   function distance(minutes) {
     if (minutes === 0) return "your time zone";
     const hours = minutes / 60;
-    return `${format(hours)} ${hours === 1 ? "hour" : "hours"} from you`;
+    return `${format(hours)} ${agreeing(hours, "hour")} from you`;
   }
 
   /** Return a score or a number of hours with at most two decimals. */

@@ -1,9 +1,10 @@
-"""Words for values on pages: a coded value's label, and dates as people write them."""
+"""Words for values on pages: a coded value's label, dates as people write them, and counts."""
 
 from __future__ import annotations
 
 import datetime
 
+from mentoring.data.count_words import agreeing
 from mentoring.data.timezones import REFERENCE_DAY
 
 
@@ -27,3 +28,8 @@ def group_digits(number: int) -> str:
     """Return a count as pages write it, thousands grouped: '1,200' (finder-cards.js groupDigits
     writes the same; a browser test compares them on tests/cases/number-text.yml)."""
     return f"{number:,}"
+
+
+def counted(count: int, word: str) -> str:
+    """Return a count and the word that agrees with it: '1 mentor', '1,000 mentors' (schemas/count-words.yml)."""
+    return f"{group_digits(count)} {agreeing(count, word)}"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime
 
+from mentoring.data.count_words import agreeing
 from mentoring.data.enum_labels import AUDIENCE_LABELS, AVAILABILITY_LABELS, ENROLMENT_LABELS, FORMAT_LABELS
 from mentoring.data.model import Catalog
 from mentoring.data.timezones import utc_offset
 from mentoring.site.avatars import avatar_colour, initials
 from mentoring.site.outputs.calendar_files import calendar_dates, calendar_path, has_dates
-from mentoring.site.display_text import group_digits, label, long_date
+from mentoring.site.display_text import counted, group_digits, label, long_date
 from mentoring.site.mailto import mailto_link
 from mentoring.site.markup import render_markdown
 from mentoring.site.pages.mentor_request import RequestDrafter
@@ -25,6 +26,8 @@ def template_filters(catalog: Catalog, today: datetime.date) -> dict:
         "utc_offset": utc_offset,
         "long_date": long_date,
         "digits": group_digits,  # every count a page writes: '1,200'
+        "counted": counted,  # a count with its word: {{ n | counted("mentor") }} -> '1 mentor', '2 mentors'
+        "agreeing": agreeing,  # a word that follows a count: {{ n | agreeing("is") }} -> 'is', 'are'
         "availability_label": lambda value: label(value, AVAILABILITY_LABELS),
         "format_label": lambda value: label(value, FORMAT_LABELS),
         "enrolment_label": lambda value: label(value, ENROLMENT_LABELS),

@@ -16,6 +16,7 @@ from typing import Callable
 
 from jinja2 import Environment
 
+from mentoring.data.count_words import COUNT_WORDS
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data import repository_files
 from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
@@ -27,6 +28,7 @@ from mentoring.site.build import csp
 from mentoring.site.pages import site_pages as pages
 from mentoring.site.outputs.calendar_files import ALL_PROGRAMMES
 from mentoring.site.outputs.feed import FEED_PATH, feed_title
+from mentoring.site.outputs.json_text import compact_json
 from mentoring.site.markup import clean_guide_html
 from mentoring.site.outputs.published_files import site_outputs
 from mentoring.site.pages.directory import CARD_TAGS
@@ -87,7 +89,8 @@ class SiteBuild:
         env.filters.update(template_filters(self.catalog, self.site.today))
         env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog,
                            feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES,
-                           card_tags=CARD_TAGS, visibility=visibility_words(self.hub.visibility))
+                           card_tags=CARD_TAGS, visibility=visibility_words(self.hub.visibility),
+                           count_words_json=compact_json(COUNT_WORDS))  # for hub-counts.js (partials/count-words.html)
         # New each build, as a served site rebuilds with a changed theme or config.
         env.globals["shared_fragment"] = SharedFragments(self.hub.shared_chrome)
         self.env = env

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mentoring.data.model import Catalog
 from mentoring.site.browser import directory_filters as finder
-from mentoring.site.display_text import group_digits
+from mentoring.site.display_text import counted, group_digits
 from mentoring.site.pages.page_spec import PageSpec
 
 PAGE_SIZE = 48  # cards per page: a phone lays out and paints this many quickly
@@ -74,7 +74,7 @@ def _directory_page(catalog: Catalog, number: int, count: int) -> PageSpec:
             "mentors/index.md",
             "mentors.html",
             "Find a mentor",
-            f"Browse {group_digits(len(mentors))} mentors by expertise, department, language and time zone.",
+            f"Browse {counted(len(mentors), 'mentor')} by expertise, department, language and time zone.",
             context=context,
         )
     return PageSpec(

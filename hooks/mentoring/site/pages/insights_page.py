@@ -6,6 +6,7 @@ from mentoring.data.enum_labels import AVAILABILITY_LABELS, ENROLMENT_LABELS
 from mentoring.data.model import Catalog
 from mentoring.derive.insights import AVAILABILITIES, Insights, insights
 from mentoring.site.charts import BarChart, bar_chart
+from mentoring.site.display_text import counted
 from mentoring.site.outputs.insights_csv import DOWNLOADS
 from mentoring.site.pages.page_spec import PageSpec, SiteSettings
 
@@ -19,8 +20,8 @@ def insights_page(catalog: Catalog, settings: SiteSettings) -> PageSpec:
         "insights/index.md",
         "insights.html",
         "Insights",
-        f"The health of the mentoring offer: {figures.pool.total} mentors, free places by skill and department,"
-        f" skill gaps, and how {len(figures.programs)} programmes cover the eight hallmarks.",
+        f"The health of the mentoring offer: {counted(figures.pool.total, 'mentor')}, free places by skill and department,"
+        f" skill gaps, and how {counted(len(figures.programs), 'programme')} cover the eight hallmarks.",
         context={
             "insights": figures,
             "charts": charts(figures),
