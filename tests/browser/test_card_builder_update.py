@@ -68,6 +68,7 @@ def test_the_changes_are_listed_and_the_issue_form_gets_the_new_card(browser, sa
     assert f"Capacity: {record['capacity']} → {record['capacity'] + 1}" in changes
     assert any(change.startswith(f"Last reviewed: {record['last_reviewed']} → ") for change in changes)
     assert len(changes) == 2
+    page.locator(".hub-builder__how summary").click()  # "What happens when you propose"
     assert page.locator("#card-steps-update").is_visible() and not page.locator("#card-steps-new").is_visible()
     assert page.locator("#card-propose").get_attribute("href") == card_issue_url(REPO, card_id, page.locator("#card-yaml").text_content())
     assert page.locator("#card-download").get_attribute("download") == f"{card_id}.yml"
