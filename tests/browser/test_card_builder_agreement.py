@@ -90,9 +90,10 @@ def test_both_sides_name_the_rule_a_real_mistake_breaks(builder_page, base_org):
     card_file = f"{MENTORS_DIR}/ada-lovelace.yml"
     card = {**parse((base_org / card_file).read_text(encoding="utf-8")).data, "capacity": "three"}
     (base_org / card_file).write_text(yaml.safe_dump(card, allow_unicode=True), encoding="utf-8")
-    problems = [problem for problem in LOADER.load(base_org, TODAY).problems if problem.path == card_file]
+    result = LOADER.load(base_org, TODAY)
+    problems = [problem for problem in result.problems if problem.path == card_file]
     found = builder_page.evaluate("""([card, context]) => window.MentoringHub.cardBuilder.explainer.explain(card, context)""",
-                                  [card, {"programs": {}, "taken": [], "photos": [], "latestToday": TODAY.isoformat(), "isNew": False}])
+                                  [card, context_for(base_org, result, card_file, False, card)])
     assert [(p.field, p.key) for p in problems] == [(item["field"], item["key"]) for item in found] == [("capacity", "type")]
     assert found[0]["message"] == "write a whole number here; it says 'three'"
     assert problems[0].message.startswith("should be a whole number")

@@ -90,7 +90,7 @@
     if (slot.textContent !== shown) slot.textContent = shown;
     // A group's message marks every box of the group; a field inside a group is marked by either message.
     const group = box.parentElement.closest("fieldset.hub-builder__field--invalid");
-    if (box.matches("fieldset")) box.querySelectorAll(":scope > .hub-builder__options input, :scope > input, .hub-builder__tags input").forEach((input) => setInvalid(input, Boolean(shown)));
+    if (box.matches("fieldset")) box.querySelectorAll(":scope > .hub-builder__options input, .hub-builder__finder input, .hub-builder__tags input").forEach((input) => setInvalid(input, Boolean(shown)));
     else setInvalid(field, Boolean(shown) || Boolean(group));
     box.classList.toggle("hub-builder__field--invalid", Boolean(shown));
   }
