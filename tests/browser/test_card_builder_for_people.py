@@ -122,3 +122,24 @@ def test_what_changes_stays_in_view_while_updating(browser, sample_server, width
         propose = page.locator("#card-propose").bounding_box()
         assert box["y"] + box["height"] <= propose["y"] <= box["y"] + box["height"] + 40, "just above Propose"
     tab.page.context.close()
+
+
+def test_a_tag_is_found_ticked_and_removed_by_keyboard(phone):
+    page = phone.page
+    page.locator("#card-expertise-filter").press_sequentially("k8s")
+    page.keyboard.press("Enter")  # ticks the first tag shown
+    page.locator("#card-expertise-filter").fill("py")
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.MentoringHub.cardBuilder.readCard().expertise") == ["kubernetes", "python"]
+    chip = page.locator("#card-expertise-chosen button[data-value=kubernetes]")
+    assert chip.get_attribute("aria-label") == "Remove Kubernetes"
+    chip.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.MentoringHub.cardBuilder.readCard().expertise") == ["python"]
+    assert page.evaluate("document.activeElement.dataset.value") == "python", "the focus stays among the chips"
+    assert page.locator("#card-expertise .hub-builder__tag:visible").count() == 1  # what "py" finds
+    page.locator("#card-expertise-filter").fill("")
+    page.click("#card-expertise-browse")
+    assert page.get_attribute("#card-expertise-browse", "aria-expanded") == "true"
+    assert page.locator("#card-expertise .hub-builder__tag:visible").count() == page.locator("#card-expertise .hub-builder__tag").count()
+    assert page.locator("#card-learning .hub-builder__tag:visible").count() == 0, "the other list stays closed"
