@@ -12,13 +12,9 @@ reasons written below, and the big ones as finder_expected.py ranks them.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import statistics
-import subprocess
-import sys
-from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -28,9 +24,10 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from mentoring.site.display_text import group_digits
 from mentoring.site.pages.directory import CARD_TAGS
 from tests.browser import finder_expected as expected
+from tests.browser.organisations import Org, generated, served
 from tests.support.accessibility import serious_violations
 from tests.support.paths import PROJECT, TESTS, TODAY
-from tests.support.sites import SiteServer, build_site
+from tests.support.sites import SiteServer
 from tests.support.query_words import query_stems
 
 pytestmark = pytest.mark.browser
@@ -43,41 +40,11 @@ COUNTS = """[...document.querySelectorAll('#mentor-filters input[type=checkbox]'
   [input.name, input.value, Number(input.labels[0].querySelector('[data-count]').textContent.replaceAll(',', '')), input.checked])"""
 
 
-class Org:
-    """A built site, the server showing it, and its cards as finder_expected reads them."""
-
-    def __init__(self, root: Path, site: Path):
-        self.root, self.site = root, site
-        self.server = SiteServer(site)
-        self.url = self.server.url
-        self.cards = expected.read_cards(root)
-        self.words = expected.Vocabulary.read(PROJECT, root)
-
-
-def generated(into: Path, mentors: int, seed: int) -> Path:
-    """Write an organisation with `mentoring generate`, as a person would."""
-    command = [str(Path(sys.executable).parent / "mentoring"), "generate", "--mentors", str(mentors), "--programs", "8", "--seed", str(seed), "--out", str(into)]
-    subprocess.run(command, check=True, capture_output=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    return into
-
-
 @pytest.fixture(scope="module")
 def sample(sample_site):
     org = Org(PROJECT, sample_site)
     yield org
     org.server.close()
-
-
-def served(root: Path):
-    """Build the organisation at root, serve it for the module's tests, then stop serving."""
-    org = Org(root, build_site(root / "mkdocs.yml", root / "site"))
-    yield org
-    org.server.close()
-
-
-@pytest.fixture(scope="module")
-def big(tmp_path_factory):
-    yield from served(generated(tmp_path_factory.mktemp("org-2000") / "org", 2000, seed=4))
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ show a note and no button; and topics picked on /match/ arrive in the draft thro
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import feedparser
@@ -108,8 +109,9 @@ def test_the_request_link_drafts_a_mail_with_address_subject_and_body_and_follow
     assert address == "amara.okafor@northwind.example"
     assert fields["subject"] == "Would you be my mentor?"
     assert fields["body"] == message.input_value()
-    assert fields["body"].startswith("Hi Amara Okafor, I'm <your name> from <your team>.")
-    assert "Would you be open to meeting for <an hour> every <two weeks>?" in fields["body"]  # how often
+    assert fields["body"].startswith("Hi Amara Okafor, I'm <your name>. Over the next few months I want to <your goal in one line>")
+    assert "Would you be open to meeting for an hour every two weeks?" in fields["body"]  # how often
+    assert len(re.findall(r"<[^<>]+>", fields["body"])) == 2  # only what the mentee alone knows
     assert "Nothing is sent or stored by this site" in page.locator(".hub-request__note").inner_text()
 
     message.fill("Hi Amara,\nI'm Sam from Finance & Ops. Could we meet every two weeks?")
