@@ -392,6 +392,8 @@ def test_the_keyboard_alone_can_filter_remove_a_filter_and_clear_all(sample, vis
     assert page.evaluate("document.activeElement.id") == "hub-filter-accepting"
     page.keyboard.press("Space")
     page.keyboard.press("Tab")  # the Expertise disclosure
+    page.keyboard.press("Tab")  # its "Find expertise" box
+    assert page.evaluate("document.activeElement.id") == "hub-narrow-expertise"
     page.keyboard.press("Tab")  # its first checkbox
     first = page.evaluate("document.activeElement.value")
     page.keyboard.press("Space")
