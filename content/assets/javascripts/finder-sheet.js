@@ -40,7 +40,8 @@
       sheet.after(facets);
       for (const details of facets.querySelectorAll("details")) details.open = true; // as a wide screen shows them
       if (showingResults) land(landing());
-      else toggle.focus();
+      else if (!wide.matches) toggle.focus();
+      else facets.querySelector("summary").focus(); // the screen grew past the sheet: "Filters" is gone
     });
     wide.addEventListener("change", () => { if (wide.matches && sheet.open) sheet.close(); });
 

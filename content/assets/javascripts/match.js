@@ -53,6 +53,7 @@
     constructor(index) {
       this.index = index;
       this.mentors = index.mentors;
+      this.handOff = ""; // the languages and programme picked, as the profile links carry them (see update)
       this.count = this.mentors.ids.length;
       this.codes = Object.fromEntries(Object.entries(index.values).map(([name, values]) => [name, new Map(values.map((v, i) => [v, i]))]));
       this.labels = index.labels;
