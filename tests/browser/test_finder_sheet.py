@@ -184,6 +184,7 @@ def test_the_first_result_drafts_the_request_in_italian_from_the_guide_and_switc
     assert link.get_attribute("href").endswith("/#ask=data-science&lang=it")
     link.click()
     page.wait_for_url("**/#ask=data-science&lang=it")
+    page.wait_for_load_state("load")
     message = page.get_by_label(f"Your message to {name}")
     subject, message_in_guide = italian_guide_request()
     written = message_in_guide.replace("<nome>", name).replace("<la sua competenza>", "Data science")
@@ -211,6 +212,7 @@ def test_a_profile_reached_from_the_directory_names_the_topic_with_two_placehold
     name = link.inner_text()
     link.click()
     page.wait_for_url("**/#ask=data-science")
+    page.wait_for_load_state("load")
     drafted = page.get_by_label(f"Your message to {name}").input_value()
     assert "Data science" in drafted and name in drafted
     assert len(PLACEHOLDER.findall(drafted)) <= 2

@@ -192,6 +192,8 @@ def test_a_language_and_programme_picked_on_the_match_helper_reach_the_draft(sam
     suggestion.wait_for()
     assert suggestion.get_attribute("href").endswith("mentors/sofia-rossi/#ask=leadership&lang=it&program=leadership-circles")
     suggestion.click()
+    page.wait_for_url("**/mentors/sofia-rossi/#ask=leadership&lang=it&program=leadership-circles")
+    page.wait_for_load_state("load")
     message = page.get_by_label("Your message to Sofia Rossi")
     assert message.input_value().startswith("Ciao Sofia Rossi, sono <il tuo nome>.")
     assert "ho visto che Leadership è uno dei tuoi punti di forza" in message.input_value()
@@ -213,10 +215,11 @@ def test_the_browsers_language_only_preselects_the_draft(sample_server, browser)
         assert page.get_by_role("radio", name="Italian").is_checked()
         page.goto(sample_server.url + "mentors/sofia-rossi/#ask=leadership&lang=en")
         page.reload()
+        page.wait_for_load_state("load")
         assert page.get_by_label("Your message to Sofia Rossi").input_value().startswith("Hi Sofia Rossi")
         page.goto(sample_server.url + "mentors/amara-okafor/")  # speaks no Italian: English, and no choice
         assert page.get_by_label("Your message to Amara Okafor").input_value().startswith("Hi Amara Okafor")
-        assert page.get_by_role("radio").count() == 0
+        assert page.locator("[data-request-languages]").count() == 0
     finally:
         context.close()
 
