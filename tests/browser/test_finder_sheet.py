@@ -196,7 +196,7 @@ def test_the_first_result_drafts_the_request_in_italian_from_the_guide_and_switc
         assert fields == {"subject": subject, "body": written}
     page.get_by_role("radio", name="English").check()
     english = message.input_value()
-    assert english.startswith(f"Hi {name}, I'm <your name>.") and "I saw that Data science is one of your strengths." in english
+    assert english.startswith(f"Hi {name}, I'm <your name>.") and "I saw that you know Data science well." in english
     assert len(PLACEHOLDER.findall(english)) == 2
     page.get_by_role("radio", name="Italian").check()
     assert message.input_value() == written

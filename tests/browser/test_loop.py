@@ -176,7 +176,7 @@ def test_topics_picked_on_the_match_helper_are_filled_into_the_request_and_never
     suggestion.click()
     page.wait_for_url("**/mentors/jonas-berg/#ask=python,sql")
     message = page.get_by_label("Your message to Jonas Berg")
-    assert "I saw that Python and SQL and databases is one of your strengths." in message.input_value()
+    assert "I saw that you know Python and SQL and databases well." in message.input_value()
     assert "Python and SQL and databases" in page.get_by_role("status").inner_text()
     _, fields = decode_mailto(page.get_by_role("link", name="Ask Jonas Berg to mentor you").get_attribute("href"))
     assert fields["body"] == message.input_value()
@@ -196,7 +196,7 @@ def test_a_language_and_programme_picked_on_the_match_helper_reach_the_draft(sam
     page.wait_for_load_state("load")
     message = page.get_by_label("Your message to Sofia Rossi")
     assert message.input_value().startswith("Ciao Sofia Rossi, sono <il tuo nome>.")
-    assert "ho visto che Leadership è uno dei tuoi punti di forza" in message.input_value()
+    assert "ho visto che conosci bene Leadership." in message.input_value()
     assert message.input_value().endswith("Ti ho trovato grazie al programma Leadership circles.")
     assert message.get_attribute("lang") == "it"
     page.get_by_role("radio", name="English").check()
@@ -244,7 +244,7 @@ def test_a_forged_fragment_fills_in_only_topics_the_mentor_teaches(sample_server
     tab = visit()
     page = tab.page
     page.goto(sample_server.url + "mentors/jonas-berg/#ask=<img src=x onerror=alert(1)>,sql,leadership")
-    assert "I saw that SQL and databases is one of your strengths." in page.get_by_label("Your message to Jonas Berg").input_value()
+    assert "I saw that you know SQL and databases well." in page.get_by_label("Your message to Jonas Berg").input_value()
     assert tab.dialogs == [] and tab.errors == []
 
 
@@ -292,6 +292,6 @@ def test_a_hostile_mentors_request_shows_the_name_as_text(hostile_server, visit)
     box = page.locator(".hub-request")
     box.wait_for()
     assert box.locator("textarea").input_value().startswith("Hi <script>alert('name')</script><img src=x onerror=alert('img')>Mallory, I'm")
-    assert "I saw that Security is one of your strengths." in box.locator("textarea").input_value()
+    assert "I saw that you know Security well." in box.locator("textarea").input_value()
     assert box.locator("script, img, [onerror]").count() == 0
     assert tab.dialogs == [] and tab.offsite == []

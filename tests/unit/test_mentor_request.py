@@ -14,12 +14,12 @@ from tests.support.mailto import decode_mailto
 
 GUIDE_TEMPLATE = (
     "Hi <name>, I'm <your name>. Over the next few months I want to <your goal in one line>, "
-    "and I saw that <their area of expertise> is one of your strengths. Would you be open to meeting for an hour "
+    "and I saw that you know <their area of expertise> well. Would you be open to meeting for an hour "
     "every two weeks?"
 )
 ITALIAN_TEMPLATE = (
     "Ciao <name>, sono <il tuo nome>. Nei prossimi mesi vorrei <il tuo obiettivo in una riga> e ho visto che "
-    "<their area of expertise> è uno dei tuoi punti di forza. Ti andrebbe di incontrarci per un'ora ogni due settimane?"
+    "conosci bene <their area of expertise>. Ti andrebbe di incontrarci per un'ora ogni due settimane?"
 )
 PLACEHOLDER = re.compile(r"<[^<>]+>")
 
@@ -107,4 +107,4 @@ def test_a_hostile_name_is_percent_encoded_in_the_link(catalog):
 def test_a_name_that_reads_like_a_placeholder_stays_the_name(catalog):
     mentor = dataclasses.replace(catalog.mentors[0], data={**catalog.mentors[0].data, "name": "<their area of expertise>"})
     draft = RequestDrafter(catalog)(mentor)
-    assert draft.body.startswith("Hi <their area of expertise>, I'm") and "I saw that Product management is" in draft.body
+    assert draft.body.startswith("Hi <their area of expertise>, I'm") and "I saw that you know Product management well." in draft.body
