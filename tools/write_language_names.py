@@ -4,7 +4,7 @@ The card builder finds a language by its English name (languages.yml), its code,
 gives it ("Español", "Italiano", "Deutsch"). The names come from the Unicode CLDR as the pinned Babel
 package carries it; languages CLDR does not name in themselves are left out. Run
 `.venv/bin/python -m tools.write_language_names` after changing languages.yml or the Babel pin;
-tests/unit/test_language_names.py fails until you do.
+tests/unit/test_builder_words.py fails until you do.
 """
 
 from __future__ import annotations
