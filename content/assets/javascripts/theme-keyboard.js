@@ -1,16 +1,13 @@
 /* Mentoring Hub: Material's header for keyboard users (overrides/main.html loads it after Material's bundle).
    - The phone menu's button is a <label> for the hidden #__drawer checkbox, which no key can reach: a
      real, named button goes inside it (Enter or Space opens the menu and moves focus into it; Escape
-     closes it and returns focus to the button). theme.css hides the closed menu, so Tab never wanders into it.
-   - Material keeps its search open after focus has left it, and the open search covers the page:
-     it closes when focus moves on to the page. */
+     closes it and returns focus to the button). theme.css hides the closed menu, so Tab never wanders into it. */
 (() => {
   "use strict";
 
   const drawer = document.getElementById("__drawer");
   const label = document.querySelector('.md-header label[for="__drawer"]');
   const menu = document.querySelector(".md-sidebar--primary");
-  const search = document.getElementById("__search");
 
   const setToggle = (toggle, checked) => {
     if (toggle.checked === checked) return;
@@ -40,12 +37,6 @@
       if (event.key !== "Escape" || !drawer.checked) return;
       setToggle(drawer, false);
       button.focus();
-    });
-  }
-
-  if (search) {
-    document.addEventListener("focusin", (event) => {
-      if (search.checked && event.target instanceof Element && !event.target.closest(".md-search")) setToggle(search, false);
     });
   }
 })();

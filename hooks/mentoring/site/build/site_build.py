@@ -31,7 +31,7 @@ from mentoring.site.markup import clean_guide_html
 from mentoring.site.outputs.published_files import site_outputs
 from mentoring.site.pages.directory import CARD_TAGS
 from mentoring.site.pages.page_spec import PageSpec, SiteSettings
-from mentoring.site.build.search_files import split_search_index
+from mentoring.site.build.search_index import write_search_index
 from mentoring.site.build.second_process import RenderedPage, SecondProcess
 from mentoring.site.build.shared_chrome import SharedFragments
 from mentoring.site.template_filters import template_filters
@@ -194,7 +194,7 @@ class SiteBuild:
             path.write_text(f"{html[:at]}{self._policy_tag}{html[at:]}", encoding="utf-8")
 
     def write_outputs(self, site_dir: Path) -> None:
-        """Write every file the site publishes beside its pages, and split the search index (search_files)."""
+        """Write every file the site publishes beside its pages, then the search index over the finished site (search_index)."""
         self.close()
         site_dir = Path(site_dir)
         for name, content in site_outputs(self.catalog, schemas_dir(self.root), self.site, root=self.root):
@@ -202,7 +202,7 @@ class SiteBuild:
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("w", encoding="utf-8") as file:
                 file.writelines([content] if isinstance(content, str) else content)
-        split_search_index(site_dir)
+        write_search_index(site_dir)
 
     def watched_paths(self) -> list[Path]:
         """Return the data and code folders a served site rebuilds on."""
