@@ -9,6 +9,7 @@ The binary comes from the `pagefind-bin` package in the lock; nothing is downloa
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -37,3 +38,7 @@ def write_search_index(site_dir: Path) -> None:
         raise SearchIndexError(f"Pagefind could not index the site in {site_dir}: {said}")
     for name in _UNUSED:
         (bundle / name).unlink(missing_ok=True)
+    # Pagefind lists the languages in no fixed order; sorted, two builds of the same input are identical.
+    entry = bundle / "pagefind-entry.json"
+    entry.write_text(json.dumps(json.loads(entry.read_text(encoding="utf-8")), sort_keys=True, ensure_ascii=False,
+                                separators=(",", ":")), encoding="utf-8")
