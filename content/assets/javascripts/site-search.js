@@ -26,6 +26,9 @@
   let engine = null; // the Pagefind module once asked for, with every language's index merged in
   let asked = 0; // the latest query's number: an older query's answer is dropped
   let active = -1; // the result the arrows are on
+  let running = false; // a query is being answered
+  let again = false; // and the box changed meanwhile
+  let drawn = ""; // the query whose results are shown
 
   /** Return the Pagefind module, loading it and merging the other languages' indexes on first use. */
   const pagefind = () => engine ??= import(`${bundle}pagefind.js`).then(async (module) => {
@@ -46,6 +49,7 @@
   };
   const close = () => {
     asked += 1;
+    drawn = "";
     list.replaceChildren();
     status.textContent = "";
     choose(-1);
@@ -57,16 +61,38 @@
     open();
   };
 
-  /** Search for what the box holds and draw the results, unless a newer query came first. */
+  /** Search for what the box holds. Keystrokes that come while a query runs are answered by one
+      more query once it is done: no query for every letter typed, no waiting on a timer. */
   async function search() {
-    const query = input.value.trim();
-    if (!query) return close();
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await searchOnce();
+      } while (again);
+    } finally {
+      running = false;
+    }
+  }
+
+  /** Search for what the box holds now and draw the results, unless newer typing or a close came first. */
+  async function searchOnce() {
+    if (!input.value.trim()) return close();
     const number = ++asked;
     try {
-      const found = await (await pagefind()).search(query);
+      const module = await pagefind();
+      const query = input.value.trim(); // read once Pagefind is there: what was typed while it loaded counts
+      if (number !== asked || !query || query === drawn) return;
+      const found = await module.search(query);
+      if (number !== asked || again) return; // outdated: fetch no page for it
       const pages = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
       if (number !== asked) return;
       draw(pages);
+      drawn = query;
       const count = found.results.length;
       say(count === 0 ? words.none : (count === 1 ? words.one : words.other.replace("#", count.toLocaleString("en"))));
     } catch (error) {
