@@ -45,15 +45,18 @@
 
   const open = () => {
     panel.classList.remove("hub-search__panel--closed");
+    panel.tabIndex = 0; // a keyboard can scroll long results too
     input.setAttribute("aria-expanded", String(list.children.length > 0));
   };
   const close = () => {
     asked += 1;
     drawn = "";
     list.replaceChildren();
+    delete list.dataset.query;
     status.textContent = "";
     choose(-1);
     panel.classList.add("hub-search__panel--closed");
+    panel.removeAttribute("tabindex");
     input.setAttribute("aria-expanded", "false");
   };
   const say = (text) => {
@@ -93,6 +96,7 @@
       if (number !== asked) return;
       draw(pages);
       drawn = query;
+      list.dataset.query = query; // what the results answer
       const count = found.results.length;
       say(count === 0 ? words.none : (count === 1 ? words.one : words.other.replace("#", count.toLocaleString("en"))));
     } catch (error) {
@@ -139,18 +143,14 @@
     }
   }
 
-  const start = () => {
-    if (location.protocol === "file:") return say(words.disk);
-    pagefind().catch(() => {}); // start loading while the visitor types; search() reports a failure
-    if (input.value.trim()) search();
-  };
-  input.addEventListener("focus", start);
+  // Pagefind starts loading when the box takes focus, while the visitor types; search() reports a failure.
+  input.addEventListener("focus", () => (location.protocol === "file:" ? say(words.disk) : pagefind().catch(() => {})));
   input.addEventListener("input", () => (location.protocol === "file:" ? say(words.disk) : search()));
   input.addEventListener("keydown", (event) => {
     const count = list.children.length;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
-      if (panel.classList.contains("hub-search__panel--closed")) return start();
+      if (panel.classList.contains("hub-search__panel--closed")) return location.protocol === "file:" ? say(words.disk) : search();
       if (count) choose(event.key === "ArrowDown" ? (active + 1) % count : (active <= 0 ? count : active) - 1);
     } else if (event.key === "Enter" && count) {
       event.preventDefault();
