@@ -10,7 +10,7 @@ mentors, served gzip-compressed to desktop Chromium at 1280 px.
   (its index built in the browser from search_index.json), and lunr's index prebuilt in Python
   (the `lunr` package), whose serialized size a browser would have to fetch before a first result.
 
-    python -m bench.search [--sizes 5000 10000] [--out BENCHMARKS.md] [--smoke]
+    python -m bench.search [--sizes 5000 10000] [--out BENCHMARKS.md] [--lighthouse] [--smoke]
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pathlib import Path
 
 from bench.browser import launch
 from bench.figures import Figure, log
+from bench.lighthouse_scores import lighthouse_figures
 from bench.plain_material import write_plain_site
 from bench.run import BIN, ENV, PROJECT, generate, machine
 from mentoring.site.build.search_index import write_search_index
@@ -101,8 +102,8 @@ def indexing_seconds(site: Path) -> float:
     return time.perf_counter() - started
 
 
-def search_figures(size: int, where: Path, browser) -> list[Figure]:
-    """Return the search figures at one organisation size, ours and the anchors'."""
+def search_figures(size: int, where: Path, browser) -> tuple[list[Figure], Path, Path]:
+    """Return the search figures at one organisation size, ours and the anchors', with our site and plain Material's."""
     org = generate(size, where)
     log(f"build {size} mentors, ours and plain Material")
     site = org / "site"
@@ -129,7 +130,7 @@ def search_figures(size: int, where: Path, browser) -> list[Figure]:
         Figure(f"search: build time the index adds, {size} mentors (of a {build:.1f} s build)", index, lunr_seconds, "s",
                "(anchor: building the lunr index in Python)", True),
         Figure(f"search: Pagefind bundle on disk, {size} mentors (fetched per query in chunks)", bundle, None, "MiB", "(reference)", True),
-    ]
+    ], site, plain_site
 
 
 def write_section(out: Path, figures: list[Figure]) -> None:
@@ -158,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 10_000])
     parser.add_argument("--out", type=Path, default=PROJECT / "BENCHMARKS.md")
     parser.add_argument("--smoke", action="store_true", help="one tiny organisation: check the harness only")
+    parser.add_argument("--lighthouse", action="store_true", help="also Lighthouse on the home page, a profile and /mentors/ at the largest size")
     args = parser.parse_args(argv)
     sizes = [40] if args.smoke else args.sizes
     from playwright.sync_api import sync_playwright
@@ -167,9 +169,13 @@ def main(argv: list[str] | None = None) -> int:
         browser = launch(playwright)
         try:
             for size in sizes:
-                figures += search_figures(size, Path(tmp), browser)
+                found, site, plain_site = search_figures(size, Path(tmp), browser)
+                figures += found
         finally:
             browser.close()
+        if args.lighthouse:
+            log(f"Lighthouse at {sizes[-1]} mentors: the home page, a profile and /mentors/, served compressed")
+            figures += lighthouse_figures({sizes[-1]: (site, plain_site)}, pages=("", "profile", "mentors/"), runs=1)
     if not args.smoke:
         write_section(args.out, figures)
     for figure in figures:
