@@ -99,7 +99,7 @@ class SiteBuild:
         more than one core and nothing else runs in this process (a served site has a server thread).
 
         `order` is every page's src_uri in the order the engine builds them; `render` returns a
-        page's search text and its HTML as the template renders it, before any plugin's
+        page's body (page.content) and its HTML as the template renders it, before any plugin's
         on_post_page (those run once, in the engine's process). Return the src_uris shared: the
         engine asks `take_page` for each where it would render it.
         """
@@ -118,7 +118,7 @@ class SiteBuild:
         return shareable
 
     def take_page(self, src_uri: str) -> RenderedPage | None:
-        """Return the search text and HTML of a page the second process rendered, or None for a
+        """Return the body and HTML of a page the second process rendered, or None for a
         page this process renders (never shared, or claimed here before the second process got to it)."""
         if self._second is None or src_uri not in self._second.keys or self._second.claim(src_uri):
             return None
@@ -135,9 +135,9 @@ class SiteBuild:
         return clean_guide_html(html) if spec.template == "guide.html" else html
 
     def page_body(self, spec: PageSpec, html: str, context: dict) -> str:
-        """Return the page body the search index and the template see: a search partial, or guides' markers filled in."""
-        if spec.search_template:
-            return self.env.get_template(spec.search_template).render(context)
+        """Return the page body the template prints: its body partial, or guides' markers filled in."""
+        if spec.body_template:
+            return self.env.get_template(spec.body_template).render(context)
         if "<!-- mentoring:" in html:
             return self.expand_markers(html, context)
         return html

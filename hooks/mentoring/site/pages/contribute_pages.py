@@ -94,7 +94,7 @@ def field_reference_page(catalog: Catalog, documents: dict[str, dict]) -> PageSp
             "hallmarks": list(vocabulary.hallmarks.values()),
             "languages": sorted(vocabulary.languages.items()),
         },
-        search_template="partials/field-reference.html",  # the whole body, so search finds each field
+        body_template="partials/field-reference.html",
     )
 
 
@@ -111,7 +111,6 @@ def card_builder_page(catalog: Catalog, schema: dict, settings: SiteSettings) ->
             "tag_groups": sorted(catalog.vocabulary.tags_by_group().items()),
             "repo_url": settings.repo_url,
         },
-        search_template="partials/card-builder-search.html",
     )
 
 
