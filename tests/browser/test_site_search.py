@@ -133,3 +133,4 @@ def test_a_copy_opened_from_disk_says_where_search_works(sample_site, visit):
     tab.page.keyboard.type("Python")
     assert tab.page.locator(STATUS).inner_text() == "Search works on the published site, not on a copy opened from disk."
     assert tab.errors == []
+
