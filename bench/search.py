@@ -176,8 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.lighthouse:
             log(f"Lighthouse at {sizes[-1]} mentors: the home page, a profile and /mentors/, served compressed")
             figures += lighthouse_figures({sizes[-1]: (site, plain_site)}, pages=("", "profile", "mentors/"), runs=1)
-    if not args.smoke:
-        write_section(args.out, figures)
+    write_section(args.out, figures)
     for figure in figures:
         print(f"{figure.name}: {figure.ours:.3f} {figure.unit} (anchor {figure.anchor if figure.anchor is None else round(figure.anchor, 3)}) {'met' if figure.met else 'MISSED'}")
     return 0
