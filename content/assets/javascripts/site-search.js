@@ -15,13 +15,7 @@
   const list = box.querySelector("[role=listbox]");
   const bundle = new URL("../../pagefind/", document.currentScript.src).href;
   const SHOWN = 8; // results drawn for a query
-  const WORDS = {
-    en: { one: "1 result", other: "# results", none: "No results", failed: "Search is not available right now.",
-      disk: "Search works on the published site, not on a copy opened from disk." },
-    it: { one: "1 risultato", other: "# risultati", none: "Nessun risultato", failed: "La ricerca non è disponibile ora.",
-      disk: "La ricerca funziona sul sito pubblicato, non su una copia aperta dal disco." },
-  };
-  const words = WORDS[document.documentElement.lang] || WORDS.en;
+  const words = box.dataset; // none, one, other ("# ..."), failed, disk: in the page's language (search.html)
 
   let engine = null; // the Pagefind module once asked for, with every language's index merged in
   let asked = 0; // the latest query's number: an older query's answer is dropped
@@ -41,6 +35,9 @@
     await Promise.all(Object.keys(entry.languages).filter((language) => language !== own)
       .map((language) => module.mergeIndex(bundle, { language, baseUrl })));
     return module;
+  }).catch((error) => {
+    engine = null; // the next query tries again
+    throw error;
   });
 
   const open = () => {
