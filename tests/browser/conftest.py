@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.browser.organisations import generated, served
+
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--disable-quic",
@@ -84,3 +86,9 @@ def artifacts():
     folder = Path(__file__).resolve().parents[2] / "test-artifacts"
     folder.mkdir(exist_ok=True)
     return folder
+
+
+@pytest.fixture(scope="session")
+def big(tmp_path_factory):
+    """A generated organisation of 2,000 mentors (seed 4), built once and served for every test that asks."""
+    yield from served(generated(tmp_path_factory.mktemp("org-2000") / "org", 2000, seed=4))

@@ -14,13 +14,24 @@ def type_into(page, path: str, text: str) -> None:
     field.press_sequentially(text)
 
 
+def tick_tag(page, path: str, tag: str, checked: bool = True) -> None:
+    """Find a tag with its list's finder and tick (or untick) it, as a person would."""
+    box = "#" + input_id(path)
+    page.fill(f"{box}-filter", tag)
+    page.set_checked(f"{box} input[value='{tag}']", checked)
+    page.fill(f"{box}-filter", "")
+
+
 def type_card(page, card: dict) -> None:
     """Fill the form with card by typing and ticking, in the order the fields appear."""
     for key, value in card.items():
         if key == "contact":
             for part, text in value.items():
                 type_into(page, f"contact.{part}", text)
-        elif key in ("expertise", "learning", "formats", "programs"):
+        elif key in ("expertise", "learning"):
+            for item in value:
+                tick_tag(page, key, item)
+        elif key in ("formats", "programs"):
             for item in value:
                 page.check(f"#{input_id(key)} input[value='{item}']")
         elif key == "languages":

@@ -1,4 +1,8 @@
-"""The card builder and `mentoring validate` agree: the same verdict for every field, in the same words.
+"""The card builder and `mentoring validate` agree: the same verdict for every field, by the same rules.
+
+Each side names the rule that failed by its message's key in schemas/messages.yml (Problem.key, and
+`key` in the builder's explainer); the builder words it for the form, the validator for the file, so
+verdicts are compared by field and key, never by words.
 
 Every mentor card of every validator case folder, and a few hundred generated cards (valid and broken),
 go through the builder's checker in Chromium and through the validator. The builder writes each card as
@@ -11,6 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, event, given, settings
 
 from mentoring.data.layout import MENTORS_DIR
@@ -27,11 +32,9 @@ LOADER = Loader()
 # What only the validator can see: the file's name and place, and how the YAML text was written. The
 # builder names the file after the id and writes the YAML itself.
 FILE_ONLY = re.compile(r"is not the same as the file name|already uses the id|^YAML reads ")
-# Hints about how the YAML text was written are the validator's alone: for those, verdicts are compared.
-OWN_WORDS = re.compile(r": YAML reads |; write true or false$")  # ("write true or false": a yes or no left unquoted)
 # What the validator finds in the photo file itself; the builder, which cannot open it, says it cannot check it.
 PHOTO_FILE = re.compile(r"^there is no file|^must be a file name inside|^is not a PNG, JPEG|pixels; use an image|^the photo is \d+ KB")
-CANNOT_CHECK = "(the builder cannot check this)"
+CANNOT_CHECK = "(the builder cannot check this)"  # the key both sides give what only the validator can see
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,7 @@ def builder_page(browser, sample_server):
 
 
 def builder_verdict(page, card: dict, context: dict) -> tuple[dict[str, list[str]], str]:
-    """Return the builder's {field: [messages]} (leaving out what it says it cannot know) and its YAML."""
+    """Return the builder's {field: [rule keys]} (what it says it cannot know as CANNOT_CHECK) and its YAML."""
     found, text = page.evaluate(
         """([card, context]) => {
             const builder = window.MentoringHub.cardBuilder;
@@ -50,7 +53,7 @@ def builder_verdict(page, card: dict, context: dict) -> tuple[dict[str, list[str
     )
     verdict: dict[str, list[str]] = {}
     for item in found:
-        verdict.setdefault(item["field"], []).append(CANNOT_CHECK if item["pending"] else item["message"])
+        verdict.setdefault(item["field"], []).append(CANNOT_CHECK if item["pending"] else item["key"])
     return verdict, text
 
 
@@ -58,18 +61,42 @@ def validator_verdict(problems) -> dict[str, list[str]]:
     verdict: dict[str, list[str]] = {}
     for problem in problems:
         if problem.field and not FILE_ONLY.search(problem.message):
-            message = CANNOT_CHECK if PHOTO_FILE.search(problem.message) else problem.message
-            verdict.setdefault(problem.field, []).append(message)
+            key = CANNOT_CHECK if PHOTO_FILE.search(problem.message) else problem.key
+            verdict.setdefault(problem.field, []).append(key)
     return verdict
 
 
 def assert_agree(ci: dict[str, list[str]], browser: dict[str, list[str]], label: str) -> None:
+    """Fail unless both sides find mistakes in the same fields, by the same rules."""
     assert sorted(ci) == sorted(browser), f"{label}: the fields with a mistake differ\nvalidator: {ci}\nbuilder: {browser}"
-    for field, messages in ci.items():
-        shared = sorted(message for message in messages if not OWN_WORDS.search(message))
-        assert shared == sorted(message for message in browser[field] if not OWN_WORDS.search(message)) or not shared, (
-            f"{label}: {field}\nvalidator: {messages}\nbuilder: {browser[field]}")
-        assert len(messages) == len(browser[field]), f"{label}: {field}\nvalidator: {messages}\nbuilder: {browser[field]}"
+    for field, keys in ci.items():
+        assert all(keys), f"{label}: {field}: the validator names no rule: {keys}"
+        assert sorted(keys) == sorted(browser[field]), f"{label}: {field}\nvalidator: {keys}\nbuilder: {browser[field]}"
+
+
+@pytest.mark.parametrize(("ci", "browser"), [
+    ({"capacity": ["maximum"]}, {"capacity": ["minimum"]}),  # another rule on the same field
+    ({"capacity": ["maximum"]}, {"active_mentees": ["maximum"]}),  # the same rule on another field
+    ({"capacity": ["maximum"]}, {}),  # a mistake the builder misses
+    ({"bio": ["max_length", "markdown_nesting"]}, {"bio": ["max_length"]}),  # one of two
+], ids=["other-rule", "other-field", "missed", "one-of-two"])
+def test_a_disagreement_is_caught(ci, browser):
+    with pytest.raises(AssertionError):
+        assert_agree(ci, browser, "example")
+
+
+def test_both_sides_name_the_rule_a_real_mistake_breaks(builder_page, base_org):
+    """Capacity as a word: both say 'type', in their own words (the builder never says NaN)."""
+    card_file = f"{MENTORS_DIR}/ada-lovelace.yml"
+    card = {**parse((base_org / card_file).read_text(encoding="utf-8")).data, "capacity": "three"}
+    (base_org / card_file).write_text(yaml.safe_dump(card, allow_unicode=True), encoding="utf-8")
+    result = LOADER.load(base_org, TODAY)
+    problems = [problem for problem in result.problems if problem.path == card_file]
+    found = builder_page.evaluate("""([card, context]) => window.MentoringHub.cardBuilder.explainer.explain(card, context)""",
+                                  [card, context_for(base_org, result, card_file, False, card)])
+    assert [(p.field, p.key) for p in problems] == [(item["field"], item["key"]) for item in found] == [("capacity", "type")]
+    assert found[0]["message"] == "write a whole number here; it says 'three'"
+    assert problems[0].message.startswith("should be a whole number")
 
 
 def context_for(root: Path, result, card_file: str, photo_problem: bool, card: dict) -> dict:

@@ -99,6 +99,6 @@ def test_a_photo_not_uploaded_yet_is_never_claimed_to_pass(page):
     status = page.locator("#card-status").inner_text()
     assert "passes every check" not in status
     assert "Everything the builder can check passes. It cannot check: Photo" in status
-    assert page.locator("#card-photo-error").inner_text().startswith("'zoe-obrien.jpg' is not in content/mentors/photos/ yet")
+    assert page.locator("#card-photo-error").inner_text().startswith("'zoe-obrien.jpg' is not uploaded yet")
     assert "/issues/new?template=mentor-card.yml&title=Mentor%20card%3A%20zoe-obrien&card=" in page.locator("#card-propose").get_attribute("href")
     assert page.locator("#card-upload").get_attribute("href").endswith("/upload/main/content/mentors/photos")

@@ -11,6 +11,7 @@ import pytest
 from mentoring.data.issue_form import card_issue_url
 from mentoring.data.yaml_reader import parse
 from tests.browser.builder_pages import builder_session, open_builder, validator_problems
+from tests.browser.form_typing import tick_tag
 from tests.support.paths import PROJECT
 
 pytestmark = pytest.mark.browser
@@ -67,6 +68,7 @@ def test_the_changes_are_listed_and_the_issue_form_gets_the_new_card(browser, sa
     assert f"Capacity: {record['capacity']} → {record['capacity'] + 1}" in changes
     assert any(change.startswith(f"Last reviewed: {record['last_reviewed']} → ") for change in changes)
     assert len(changes) == 2
+    page.locator(".hub-builder__how summary").click()  # "What happens when you propose"
     assert page.locator("#card-steps-update").is_visible() and not page.locator("#card-steps-new").is_visible()
     assert page.locator("#card-propose").get_attribute("href") == card_issue_url(REPO, card_id, page.locator("#card-yaml").text_content())
     assert page.locator("#card-download").get_attribute("download") == f"{card_id}.yml"
@@ -97,7 +99,7 @@ def test_unticking_every_tag_of_a_list_keeps_the_field_as_an_empty_list(browser,
     page = open_builder(browser, sample_server.url, query=f"?update={card_id}").page
     page.wait_for_selector(".hub-builder--opened")
     for tag in record["learning"]:
-        page.uncheck(f"#card-learning input[value={tag}]")
+        tick_tag(page, "learning", tag, checked=False)
     assert parse(page.locator("#card-yaml").text_content()).data["learning"] == []
     assert f"Wants to learn: {', '.join(record['learning'])} → (none)" in page.locator("#card-changes-list li").all_inner_texts()
 
@@ -125,7 +127,7 @@ def test_an_edit_rewrites_only_the_changed_fields_in_the_card_s_own_text(browser
     page.fill("#card-capacity", "5")
     page.fill("#card-contact-chat", "@aisha on Teams")  # inside a group: the group's other lines stay
     page.fill("#card-pronouns", "")  # removed
-    page.check("#card-learning input[value=python]")  # a field the card did not have, put where the schema has it
+    tick_tag(page, "learning", "python")  # a field the card did not have, put where the schema has it
     text = page.locator("#card-yaml").text_content()
     expected = (written.replace("pronouns: she/her\n", "")
                 .replace("capacity: 4\n", "capacity: 5\n")

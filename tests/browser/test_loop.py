@@ -11,6 +11,7 @@ show a note and no button; and topics picked on /match/ arrive in the draft thro
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import feedparser
@@ -108,8 +109,9 @@ def test_the_request_link_drafts_a_mail_with_address_subject_and_body_and_follow
     assert address == "amara.okafor@northwind.example"
     assert fields["subject"] == "Would you be my mentor?"
     assert fields["body"] == message.input_value()
-    assert fields["body"].startswith("Hi Amara Okafor, I'm <your name> from <your team>.")
-    assert "Would you be open to meeting for <an hour> every <two weeks>?" in fields["body"]  # how often
+    assert fields["body"].startswith("Hi Amara Okafor, I'm <your name>. Over the next few months I want to <your goal in one line>")
+    assert "Would you be open to meeting for an hour every two weeks?" in fields["body"]  # how often
+    assert len(re.findall(r"<[^<>]+>", fields["body"])) == 2  # only what the mentee alone knows
     assert "Nothing is sent or stored by this site" in page.locator(".hub-request__note").inner_text()
 
     message.fill("Hi Amara,\nI'm Sam from Finance & Ops. Could we meet every two weeks?")
@@ -174,12 +176,52 @@ def test_topics_picked_on_the_match_helper_are_filled_into_the_request_and_never
     suggestion.click()
     page.wait_for_url("**/mentors/jonas-berg/#ask=python,sql")
     message = page.get_by_label("Your message to Jonas Berg")
-    assert "I saw that Python and SQL and databases is one of your strengths." in message.input_value()
+    assert "I saw that you know Python and SQL and databases well." in message.input_value()
     assert "Python and SQL and databases" in page.get_by_role("status").inner_text()
     _, fields = decode_mailto(page.get_by_role("link", name="Ask Jonas Berg to mentor you").get_attribute("href"))
     assert fields["body"] == message.input_value()
     assert not [url for url in requested if "#" in url or "python" in url.split("/")[-1]], requested
     assert tab.offsite == [] and tab.errors == []
+
+
+def test_a_language_and_programme_picked_on_the_match_helper_reach_the_draft(sample_server, visit):
+    tab = visit()
+    page = tab.page
+    page.goto(sample_server.url + "match/#learn=leadership&languages=it&programs=leadership-circles")
+    suggestion = page.locator("#match-list a[data-link]", has_text="Sofia Rossi")
+    suggestion.wait_for()
+    assert suggestion.get_attribute("href").endswith("mentors/sofia-rossi/#ask=leadership&lang=it&program=leadership-circles")
+    suggestion.click()
+    page.wait_for_url("**/mentors/sofia-rossi/#ask=leadership&lang=it&program=leadership-circles")
+    page.wait_for_load_state("load")
+    message = page.get_by_label("Your message to Sofia Rossi")
+    assert message.input_value().startswith("Ciao Sofia Rossi, sono <il tuo nome>.")
+    assert "ho visto che conosci bene Leadership." in message.input_value()
+    assert message.input_value().endswith("Ti ho trovato grazie al programma Leadership circles.")
+    assert message.get_attribute("lang") == "it"
+    page.get_by_role("radio", name="English").check()
+    assert message.input_value().endswith("I found you through the Leadership circles programme.")
+    _, fields = decode_mailto(page.get_by_role("link", name="Ask Sofia Rossi to mentor you").get_attribute("href"))
+    assert fields == {"subject": "Would you be my mentor?", "body": message.input_value()}
+    assert tab.errors == []
+
+
+def test_the_browsers_language_only_preselects_the_draft(sample_server, browser):
+    context = browser.new_context(locale="it-IT")
+    try:
+        page = context.new_page()
+        page.goto(sample_server.url + "mentors/sofia-rossi/")
+        assert page.get_by_label("Your message to Sofia Rossi").input_value().startswith("Ciao Sofia Rossi")
+        assert page.get_by_role("radio", name="Italian").is_checked()
+        page.goto(sample_server.url + "mentors/sofia-rossi/#ask=leadership&lang=en")
+        page.reload()
+        page.wait_for_load_state("load")
+        assert page.get_by_label("Your message to Sofia Rossi").input_value().startswith("Hi Sofia Rossi")
+        page.goto(sample_server.url + "mentors/amara-okafor/")  # speaks no Italian: English, and no choice
+        assert page.get_by_label("Your message to Amara Okafor").input_value().startswith("Hi Amara Okafor")
+        assert page.locator("[data-request-languages]").count() == 0
+    finally:
+        context.close()
 
 
 def test_a_profile_reached_from_the_directorys_filters_drafts_a_request_naming_the_topic(sample_server, visit):
@@ -202,7 +244,7 @@ def test_a_forged_fragment_fills_in_only_topics_the_mentor_teaches(sample_server
     tab = visit()
     page = tab.page
     page.goto(sample_server.url + "mentors/jonas-berg/#ask=<img src=x onerror=alert(1)>,sql,leadership")
-    assert "I saw that SQL and databases is one of your strengths." in page.get_by_label("Your message to Jonas Berg").input_value()
+    assert "I saw that you know SQL and databases well." in page.get_by_label("Your message to Jonas Berg").input_value()
     assert tab.dialogs == [] and tab.errors == []
 
 
@@ -250,6 +292,6 @@ def test_a_hostile_mentors_request_shows_the_name_as_text(hostile_server, visit)
     box = page.locator(".hub-request")
     box.wait_for()
     assert box.locator("textarea").input_value().startswith("Hi <script>alert('name')</script><img src=x onerror=alert('img')>Mallory, I'm")
-    assert "I saw that Security is one of your strengths." in box.locator("textarea").input_value()
+    assert "I saw that you know Security well." in box.locator("textarea").input_value()
     assert box.locator("script, img, [onerror]").count() == 0
     assert tab.dialogs == [] and tab.offsite == []

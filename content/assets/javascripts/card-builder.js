@@ -29,7 +29,7 @@
   data.timezones = Array.from(document.querySelectorAll("#card-timezones option"), (option) => option.value);
   const explainer = window.MentoringHub.cardExplainer(data);
   const mode = { isNew: true, published: null, text: null }; // card-update.js switches to updating a published card (and its file's text)
-  const { container, inputOf, readCard, languageCodes, fill, remember, slug, renderHelpers, filterTags } = window.MentoringHub.cardForm(form, data, mode, () => update());
+  const { container, inputOf, readCard, languageCodes, fill, remember, slug, renderHelpers, filterTags, browseTags } = window.MentoringHub.cardForm(form, data, mode, () => update());
   const touched = new Set(); // fields whose messages are shown: edited, left, or asked for
   let idEdited = false;
   let lastStatus = "";
@@ -72,17 +72,26 @@
 
   // --- showing -----------------------------------------------------------
 
+  /** Return the control that takes the focus for a field: its input, a tag list's finder, a group's first box. */
+  function controlOf(path) {
+    const box = container(path);
+    if (!box.matches("fieldset")) return inputOf(path);
+    return box.querySelector("input[type=search]") || box.querySelector("input, textarea, select");
+  }
+
+  const setInvalid = (input, invalid) => (invalid ? input.setAttribute("aria-invalid", "true") : input.removeAttribute("aria-invalid"));
+
   function showMessage(path, problems = []) {
     const box = container(path);
     const field = box.matches("fieldset") ? box : box.querySelector("input, textarea, select");
     const slot = document.getElementById(`${field.id}-error`);
     const shown = touched.has(path) || problems.some((problem) => problem.pending)
       ? problems.map((problem) => sentence(problem.message)).join(" ") : "";
-    slot.textContent = shown;
-    if (!box.matches("fieldset")) {
-      if (shown) field.setAttribute("aria-invalid", "true");
-      else field.removeAttribute("aria-invalid");
-    }
+    if (slot.textContent !== shown) slot.textContent = shown;
+    // A group's message marks every box of the group; a field inside a group is marked by either message.
+    const group = box.parentElement.closest("fieldset.hub-builder__field--invalid");
+    if (box.matches("fieldset")) box.querySelectorAll(":scope > .hub-builder__options input, .hub-builder__finder input, .hub-builder__tags input").forEach((input) => setInvalid(input, Boolean(shown)));
+    else setInvalid(field, Boolean(shown) || Boolean(group));
     box.classList.toggle("hub-builder__field--invalid", Boolean(shown));
   }
 
@@ -100,13 +109,15 @@
     return path.split(".").reduce((value, key) => (value === undefined ? undefined : value[key]), card);
   }
 
+  // The summary is rewritten only when what it says changes (which fields, in which list), so that its
+  // live region announces a change, never a keystroke.
   function renderStatus(problems, card) {
     const paths = allPaths().filter((path) => problems[path]);
-    const key = JSON.stringify(paths.map((path) => [path, problems[path]])) + mode.isNew;
+    const open = blocking(problems);
+    const key = JSON.stringify([open.map((path) => [path, isEmpty(valueAt(card, path))]), paths]);
     if (key === lastStatus) return;
     lastStatus = key;
     output.status.replaceChildren();
-    const open = blocking(problems);
     output.status.classList.toggle("hub-builder__status--ready", paths.length === 0);
     if (!paths.length) {
       output.status.append("Your card is complete and passes every check. Read it through once more, then propose it.");
@@ -118,7 +129,7 @@
       paragraph.append(label);
       list.forEach((path, index) => {
         const link = document.createElement("a");
-        link.href = `#${container(path).matches("fieldset") ? container(path).id : inputOf(path).id}`;
+        link.href = `#${controlOf(path).id}`;
         link.dataset.path = path;
         link.textContent = titleOf(path);
         paragraph.append(index ? ", " : " ", link);
@@ -195,15 +206,49 @@
   form.addEventListener("input", (event) => {
     const target = event.target;
     if (target.matches("[type=search]")) return filterTags(target);
+    tick(target);
     const path = pathOf(target);
     if (path === "id") idEdited = target.value !== "";
     if (path === "name" && !idEdited && mode.isNew) inputOf("id").value = slug(target.value);
-    if (target.type === "checkbox" && container(path).dataset.control !== "checkbox") remember(path, target);
     if (path) {
       touched.add(path);
       markGroup(path);
     }
     update();
+  });
+
+  function tick(target) {
+    const path = pathOf(target);
+    if (target.type === "checkbox" && path && container(path).dataset.control !== "checkbox") remember(path, target);
+  }
+
+  // A chip's button unticks its tag; "Show all tags" opens the whole list.
+  form.addEventListener("click", (event) => {
+    const chip = event.target.closest(".hub-builder__chip");
+    const browse = event.target.closest(".hub-builder__browse");
+    if (browse) browseTags(browse);
+    if (!chip) return;
+    const box = chip.closest("[data-control=tags]");
+    const input = box.querySelector(`input[type=checkbox][value="${CSS.escape(chip.dataset.value)}"]`);
+    const neighbour = chip.closest("li").nextElementSibling || chip.closest("li").previousElementSibling;
+    const next = neighbour && neighbour.querySelector("button").dataset.value;
+    input.checked = false;
+    tick(input);
+    touched.add(box.dataset.path);
+    update();
+    // The chips are drawn anew: the focus goes to the neighbouring chip, or back to the finder.
+    (next ? box.querySelector(`.hub-builder__chip[data-value="${CSS.escape(next)}"]`) : box.querySelector("[type=search]")).focus();
+  });
+
+  // Enter in a finder ticks the first tag it shows.
+  form.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !event.target.matches("[type=search]")) return;
+    event.preventDefault();
+    const first = event.target.closest("[data-control=tags]").querySelector(".hub-builder__tag:not([hidden]) input:not(:checked)");
+    if (!first || !event.target.value.trim()) return;
+    first.checked = true;
+    first.dispatchEvent(new Event("input", { bubbles: true }));
+    first.dispatchEvent(new Event("change", { bubbles: true }));
   });
 
   form.addEventListener("focusout", (event) => {
@@ -235,10 +280,10 @@
     focusField(document.getElementById(link.hash.slice(1)));
   });
 
-  function focusField(target) {
-    const focusable = target.matches("fieldset") ? target.querySelector("input") : target;
-    target.scrollIntoView({ block: "center" });
-    focusable.focus({ preventScroll: true });
+  /** Move the focus to a control, scrolled to the middle of the window: clear of the sticky header. */
+  function focusField(control) {
+    control.scrollIntoView({ block: "center" });
+    control.focus({ preventScroll: true });
   }
 
   function revealAll() {
@@ -265,9 +310,10 @@
   /** List each field in `open`, in page order, with its first message, as a link that moves to it. */
   function renderSummary(open) {
     const items = allPaths().filter((path) => open.includes(path)).map((path) => {
-      const field = container(path).matches("fieldset") ? container(path) : inputOf(path);
+      const field = controlOf(path);
       const link = Object.assign(document.createElement("a"), { href: `#${field.id}` });
-      link.textContent = `${titleOf(path)}: ${sentence(current.problems[path][0].message)}`;
+      const message = current.problems[path][0].message;
+      link.textContent = `${titleOf(path)}: ${message}${/[.?!]$/.test(message) ? "" : "."}`;
       link.addEventListener("click", (click) => { click.preventDefault(); focusField(field); });
       const item = document.createElement("li");
       item.append(link);
@@ -301,9 +347,17 @@
   if (reviewed) reviewed.value = localToday(); // never later than the latest date on Earth, so never "in the future"
   // The first check runs in a task of its own, after the page is shown, so that no task is long.
   setTimeout(() => {
+    // A new card starts in the browser's time zone; a card being updated keeps what it says.
     const zone = inputOf("timezone");
     const guess = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone && !zone.value && data.timezones.includes(guess)) zone.value = guess;
+    const updating = new URLSearchParams(window.location.search).has("update");
+    if (zone && !zone.value && !updating && data.timezones.includes(guess)) zone.value = guess;
+    // The message of a group reaches the control that takes its focus.
+    form.querySelectorAll("fieldset[data-path]").forEach((box) => {
+      const control = controlOf(box.dataset.path);
+      const described = (control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+      if (!described.includes(`${box.id}-error`)) control.setAttribute("aria-describedby", [`${box.id}-error`, ...described].join(" "));
+    });
     update();
     root.classList.add("hub-builder--ready");
   }, 0);

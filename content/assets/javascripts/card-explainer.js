@@ -1,9 +1,10 @@
 /* Mentoring Hub card checks in the browser: the mentor schema, compiled by Ajv (card-checker.js, generated
- * from schemas/mentor.schema.json), and the rules across files, in the validator's words.
+ * from schemas/mentor.schema.json), and the rules across files, keyed as the validator keys them.
  *
  * The words come from schemas/messages.yml, the same file `mentoring validate` reads (its Explainer in
- * hooks/mentoring/data/schema_errors.py); the vocabularies, programme ids, card ids and photo names come
- * from the build. This file only picks the message for each mistake, as the Explainer does.
+ * hooks/mentoring/data/schema_errors.py): the builder's register (form_messages), which speaks of the
+ * form, under the same keys as the validator's. Each mistake carries its key, the rule that failed, so
+ * the two can be compared. The vocabularies, programme ids, card ids and photo names come from the build.
  */
 (function () {
   "use strict";
@@ -64,9 +65,10 @@
     const invisible = new Map(Object.entries(words.invisible_characters).map(([code, name]) => [String.fromCodePoint(parseInt(code, 16)), name]));
     const control = new Map(Object.entries(words.control_characters).map(([code, name]) => [String.fromCodePoint(parseInt(code, 16)), name]));
     const timezoneByLower = new Map(timezones.map((name) => [name.toLowerCase(), name]));
-    const markdownLimit = window.MentoringHub.markdownLimits(published.markdownLimits, (key, values) => say(key, values));
+    const markdownLimit = window.MentoringHub.markdownLimits(published.markdownLimits, (key, values) => ({ key, message: say(key, values) }));
+    const titles = (node) => Object.entries(node.properties || {}).map(([name, spec]) => spec.title || name);
 
-    const say = (key, values = {}) => words.messages[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+    const say = (key, values = {}) => words.form_messages[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
     const plural = (count) => (count === 1 ? "" : "s");
     const closest = (word, choices, aliases = {}) => {
       const match = checker.getCloseMatches(word, choices, 1, 0.75)[0];
@@ -127,127 +129,127 @@
       return say("date_no_day", { value: describe(value), month_name: words.months[month - 1], year, days });
     }
 
+    /** Return [key, message] for a value not in its format, or null when another error says what is wrong. */
     function formatMessage(value, kind, node) {
       if (kind === "expertise-tag") {
         const canonical = has(synonyms, value.toLowerCase()) ? synonyms[value.toLowerCase()] : null;
-        if (canonical) return say("tag_synonym", { value, canonical });
+        if (canonical) return ["tag_synonym", say("tag_synonym", { value, canonical })];
         const guess = suggestTag(value);
-        return say("tag_unknown", { value }) + (guess ? say("did_you_mean", { guess }) : say("tag_no_guess"));
+        return ["tag_unknown", say("tag_unknown", { value }) + (guess ? say("did_you_mean", { guess }) : say("tag_no_guess"))];
       }
       if (kind === "iso-639-1") {
         const guess = suggestLanguage(value);
-        return say("language_unknown", { value }) + (guess ? say("language_guess", { guess, language: languages[guess] }) : say("language_no_guess"));
+        return ["language_unknown", say("language_unknown", { value }) + (guess ? say("language_guess", { guess, language: languages[guess] }) : say("language_no_guess"))];
       }
       if (kind === "iana-timezone") {
         const guess = suggestTimezone(value);
-        return say("timezone_unknown", { value }) + (guess ? say("did_you_mean", { guess }) : say("timezone_no_guess"));
+        return ["timezone_unknown", say("timezone_unknown", { value }) + (guess ? say("did_you_mean", { guess }) : say("timezone_no_guess"))];
       }
       if (kind === "email-address") {
-        if (!new RegExp(node.pattern, "u").test(value)) return ""; // the pattern's error says what is wrong
+        if (!new RegExp(node.pattern, "u").test(value)) return null; // the pattern's error says what is wrong
         const domains = published.emailDomains || [];
         if (checker.isEmailAddress(value) && !checker.inEmailDomains(value)) {
-          return say("email_domain", { value: describe(value), domains: domains.join(", "), plural: plural(domains.length) });
+          return ["email_domain", say("email_domain", { value: describe(value), domains: domains.join(", "), plural: plural(domains.length) })];
         }
-        return say("email_address", { value: describe(value), hint: node["x-hint"] || "" });
+        return ["email_address", say("email_address", { value: describe(value), hint: node["x-hint"] || "" })];
       }
-      if (kind === "date" && impossibleDate(value)) return impossibleDate(value);
+      if (kind === "date" && impossibleDate(value)) return ["impossible_date", impossibleDate(value)];
       const hint = node["x-hint"];
-      return say("format", { value: describe(value), format: kind }) + (hint ? say("hint", { hint }) : "");
+      return ["format", say("format", { value: describe(value), format: kind }) + (hint ? say("hint", { hint }) : "")];
     }
 
-    /** Return [{parts, message}] for one Ajv error, as the Explainer words the same jsonschema error. */
+    /** Return [{parts, key, message, suggests}] for one Ajv error, keyed as the Explainer keys the same jsonschema error. */
     function explain(error) {
       const parts = pathOf(error.instancePath);
       const node = error.parentSchema || {};
       const value = error.data;
-      const one = (message) => [{ parts, message }];
+      const one = (key, message) => [{ parts, key, message }];
       switch (error.keyword) {
         case "required": {
           const name = error.params.missingProperty;
           const spec = (node.properties || {})[name] || {};
           const example = spec.examples && typeof spec.examples[0] !== "object" ? String(spec.examples[0]) : "";
           const hint = example ? say("required_example", { name, example }) : "";
-          return [{ parts: parts.concat(name), message: (say("required", { name, description: spec.description || "" }) + hint).trim() }];
+          return [{ parts: parts.concat(name), key: "required", message: (say("required", { name, description: spec.description || "" }) + hint).trim() }];
         }
         case "additionalProperties": {
           const key = error.params.additionalProperty;
           const known = Object.keys(node.properties || {});
           const lower = key.toLowerCase();
-          let message;
-          if (has(words.private_fields, lower)) message = say("private_field", { key, reason: words.private_fields[lower] });
-          else {
-            const guess = checker.getCloseMatches(lower, known, 1, 0.6)[0] || known.find((name) => name.length >= 3 && lower.startsWith(name));
-            message = say("unknown_field", { key }) + (guess ? say("did_you_mean", { guess }) : say("unknown_field_list", { fields: known.join(", ") }));
+          if (has(words.private_fields, lower)) {
+            return [{ parts: parts.concat(key), key: "private_field", message: say("private_field", { key, reason: words.private_fields[lower] }) }];
           }
-          return [{ parts: parts.concat(key), message }];
+          const guess = checker.getCloseMatches(lower, known, 1, 0.6)[0] || known.find((name) => name.length >= 3 && lower.startsWith(name));
+          const message = say("unknown_field", { key }) + (guess ? say("did_you_mean", { guess }) : say("unknown_field_list", { fields: titles(node).join(", ") }));
+          return [{ parts: parts.concat(key), key: "unknown_field", message, suggests: guess }];
         }
         case "type": {
           const expected = [].concat(error.schema);
           const wanted = expected.map((kind) => words.type_words[kind] || kind).join(" or ");
-          if (value === null) return one(say("type_empty", { wanted }));
+          if (value === null) return one("type_empty", say("type_empty", { wanted }));
           let message = say("type", { wanted, actual: describe(value) });
           if (expected.includes("array") && typeof value !== "object") message += say("type_list", { value: String(value) });
-          return one(message);
+          return one("type", message);
         }
         case "enum": {
           const allowed = error.schema.map(String);
           let message = say("enum", { value: describe(value), allowed: allowed.join(", ") });
           const guess = typeof value === "string" ? checker.getCloseMatches(value.toLowerCase(), allowed, 1, 0.6)[0] : undefined;
           if (guess) message += say("did_you_mean", { guess });
-          return one(message);
+          return one("enum", message);
         }
         case "format": {
-          const message = formatMessage(value, error.schema, node);
-          return message ? one(message) : [];
+          const found = formatMessage(value, error.schema, node);
+          return found ? one(...found) : [];
         }
         case "pattern":
-          return one(say("pattern", { value: describe(value), hint: node["x-hint"] || say("pattern_default_hint") }));
+          return one("pattern", say("pattern", { value: describe(value), hint: node["x-hint"] || say("pattern_default_hint") }));
         case "minLength":
-          if (!strip(value)) return one(say("min_length_empty"));
-          return one(say("min_length", { limit: error.schema, count: length(value) }));
+          if (!strip(value)) return one("min_length_empty", say("min_length_empty"));
+          return one("min_length", say("min_length", { limit: error.schema, count: length(value) }));
         case "maxLength":
-          return one(say("max_length", { limit: error.schema, over: length(value) - error.schema }));
+          return one("max_length", say("max_length", { limit: error.schema, over: length(value) - error.schema }));
         case "minItems":
-          return one(say("min_items", { limit: error.schema, plural: plural(error.schema) }));
+          return one("min_items", say("min_items", { limit: error.schema, plural: plural(error.schema) }));
         case "maxItems":
-          return one(say("max_items", { count: value.length, limit: error.schema }));
+          return one("max_items", say("max_items", { count: value.length, limit: error.schema }));
         case "uniqueItems": {
           const seen = new Set();
           const repeated = value.find((item) => seen.has(JSON.stringify(item)) || !seen.add(JSON.stringify(item)));
-          return one(say("unique_items", { value: describe(repeated) }));
+          return one("unique_items", say("unique_items", { value: describe(repeated) }));
         }
         case "minimum":
-          return one(say("minimum", { limit: error.schema }));
+          return one("minimum", say("minimum", { limit: error.schema }));
         case "maximum":
-          return one(say("maximum", { limit: error.schema }));
+          return one("maximum", say("maximum", { limit: error.schema }));
         case "minProperties":
-          return one(say("min_properties", { fields: Object.keys(node.properties || {}).join(" or ") }));
+          return one("min_properties", say("min_properties", { fields: titles(node).join(" or ") }));
         default:
-          return one(error.message);
+          return one(error.keyword, error.message);
       }
     }
 
-    /** Return the mistakes that need other files (loader.py's rules across files), as [{parts, message}]. */
+    /** Return the mistakes that need other files (loader.py's rules across files), as [{parts, key, message}]. */
     function acrossFiles(card, context) {
       const found = [];
       const programs = Object.keys(context.programs).sort();
       (Array.isArray(card.programs) ? card.programs : []).forEach((id, index) => {
         if (typeof id !== "string" || programs.includes(id)) return;
         const guess = closest(id, programs);
-        found.push({ parts: ["programs", index], message: say("unknown_programme", { value: id }) + (guess ? say("did_you_mean", { guess }) : say("programme_no_guess")) });
+        found.push({ parts: ["programs", index], key: "unknown_programme", message: say("unknown_programme", { value: id }) + (guess ? say("did_you_mean", { guess }) : say("programme_no_guess")) });
       });
       const { capacity, active_mentees: active } = card;
       if (Number.isInteger(capacity) && Number.isInteger(active) && capacity >= 0 && capacity < active) {
-        found.push({ parts: ["active_mentees"], message: say("over_capacity", { active, capacity }) });
+        found.push({ parts: ["active_mentees"], key: "over_capacity", message: say("over_capacity", { active, capacity }) });
       }
       if (typeof card.photo === "string" && !context.photos.includes(card.photo)) {
-        found.push({ parts: ["photo"], message: say("photo_not_uploaded", { value: card.photo }), pending: true });
+        found.push({ parts: ["photo"], key: "photo_not_uploaded", message: say("photo_not_uploaded", { value: card.photo }), pending: true });
       }
       if (typeof card.last_reviewed === "string" && checker.isDate(card.last_reviewed) && card.last_reviewed > context.latestToday) {
-        found.push({ parts: ["last_reviewed"], message: say("future_date", { value: card.last_reviewed }) });
+        found.push({ parts: ["last_reviewed"], key: "future_date", message: say("future_date", { value: card.last_reviewed }) });
       }
       if (context.isNew && typeof card.id === "string" && context.taken.includes(card.id)) {
-        found.push({ parts: ["id"], message: say("id_taken", { value: card.id }) });
+        found.push({ parts: ["id"], key: "id_taken", message: say("id_taken", { value: card.id }) });
       }
       return found;
     }
@@ -255,8 +257,8 @@
     /** Return a problem for each text in value whose Markdown crosses a budget (markdown_limits.data_problems). */
     function markdownProblems(value, parts) {
       if (typeof value === "string") {
-        const message = markdownLimit(value, "this text");
-        return message ? [{ parts, message }] : [];
+        const crossed = markdownLimit(value, "this text");
+        return crossed ? [{ parts, key: crossed.key, message: crossed.message }] : [];
       }
       if (value && typeof value === "object") {
         return Object.entries(value).flatMap(([key, item]) => markdownProblems(item, [...parts, Array.isArray(value) ? Number(key) : key]));
@@ -267,7 +269,8 @@
     return {
       describe,
       /**
-       * Return every mistake in card as [{field: 'expertise[2]', parts: ['expertise', 1], message, pending}];
+       * Return every mistake in card as [{field: 'expertise[2]', parts: ['expertise', 1], key, message, pending}];
+       * key names the rule that failed (the message's key in schemas/messages.yml), message is the form's words;
        * pending marks what a browser cannot see (a photo not uploaded yet), never a mistake the validator would pass.
        */
       explain(card, context) {
@@ -276,24 +279,20 @@
           for (const error of checker.validate.errors) {
             let note = typeof error.data === "string" ? invisibleNote(error.data) : "";
             if (error.keyword === "pattern" && typeof error.data === "string") note += controlNote(error.data, error.schema);
-            explain(error).forEach((item) => found.push({ parts: item.parts, field: fieldName(item.parts), message: item.message + note }));
+            explain(error).forEach((item) => found.push({ ...item, field: fieldName(item.parts), message: item.message + note }));
           }
         }
         // One mistake, one message: a missing field that a misspelled one already names is left out (explain_all).
-        const suggested = new Set();
-        for (const { field, message } of found) {
-          for (const [, name] of message.matchAll(/did you mean '([^']+)'/g)) {
-            suggested.add(field.includes(".") ? field.slice(0, field.lastIndexOf(".")) + "." + name : name);
-          }
-        }
-        found = found.filter(({ field, message }) => !(message.startsWith("the required field") && suggested.has(field)));
+        const suggested = new Set(found.filter((item) => item.suggests).map(({ field, suggests }) => (
+          field.includes(".") ? field.slice(0, field.lastIndexOf(".")) + "." + suggests : suggests)));
+        found = found.filter(({ field, key }) => !(key === "required" && suggested.has(field)));
         // A rule across files is not applied to a field the schema already refuses (Document.add).
         const refused = new Set(found.map(({ field }) => field));
         for (const item of [...markdownProblems(card, []), ...acrossFiles(card, context)]) {
           const field = fieldName(item.parts);
           if (!refused.has(field)) found.push({ ...item, field });
         }
-        return found.map(({ parts, field, message, pending }) => ({ field, parts, message, pending: Boolean(pending) }));
+        return found.map(({ parts, field, key, message, pending }) => ({ field, parts, key, message, pending: Boolean(pending) }));
       },
     };
   }

@@ -1,8 +1,9 @@
 /* Mentoring Hub card builder: the form as a card and a card in the form.
  *
  * Values are read exactly as typed: nothing is trimmed, cut or reordered. Ticked lists keep the order
- * in which they were ticked ("strongest first"), and language names, multi-word ones included, become
- * their ISO 639-1 codes.
+ * in which they were ticked ("strongest first"); language names, in English or in the language itself
+ * ("Español"), multi-word ones included, become their two-letter codes, and a city ("Rome") becomes its
+ * time zone, each shown under the field as "Reads as: ...".
  */
 (function () {
   "use strict";
@@ -14,6 +15,18 @@
   (window.MentoringHub = window.MentoringHub || {}).cardForm = function cardForm(form, data, mode, changed) {
     const schema = data.schema;
     const chosenOrder = {}; // field path -> ticked values in the order they were ticked
+    // Names compared without case or accents: "espanol", "Español" and "ESPAÑOL" all find es.
+    const folded = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ");
+    const codeByName = new Map();
+    for (const names of [data.languageNames || {}, data.languages]) {
+      for (const [code, name] of Object.entries(names)) codeByName.set(folded(name), code);
+    }
+    // A city, as the last part of a zone's name ("Rome", "New York"), finds the zone when only one has it.
+    const zoneByCity = new Map();
+    for (const zone of data.timezones) {
+      const city = folded(zone.split("/").pop().replace(/_/g, " "));
+      zoneByCity.set(city, zoneByCity.has(city) ? null : zone);
+    }
 
     // --- reading the form ------------------------------------------------
 
@@ -53,6 +66,7 @@
         return /^[+-]?[0-9]+$/.test(input.value) ? Number(input.value) : input.value;
       }
       if (control === "languages") return input.value.trim() === "" ? undefined : languageCodes(input.value).map((entry) => entry.code || entry.text);
+      if (control === "timezone") return input.value === "" ? undefined : zoneOf(input.value) || input.value;
       return input.value === "" ? undefined : input.value;
     }
 
@@ -66,13 +80,18 @@
       return card;
     }
 
-    /** Split "en, Scottish Gaelic; it" into entries {text, code}; code is missing when the text names no language. */
+    /** Return the time zone a city names ("rome" -> "Europe/Rome"), or null for a zone's own name or no single zone. */
+    function zoneOf(text) {
+      if (data.timezones.includes(text)) return null;
+      return zoneByCity.get(folded(text.trim())) || null;
+    }
+
+    /** Split "en, Scottish Gaelic; Español" into entries {text, code}; code is missing when the text names no language. */
     function languageCodes(text) {
-      const byName = new Map(Object.entries(data.languages).map(([code, name]) => [name.toLowerCase(), code]));
       const find = (words) => {
         const key = words.toLowerCase();
         if (Object.prototype.hasOwnProperty.call(data.languages, key)) return key;
-        return byName.get(key) || byName.get(key.replace(/\s+/g, " "));
+        return codeByName.get(folded(words));
       };
       const entries = [];
       for (const piece of text.split(/[,;/]+/).map((part) => part.trim()).filter(Boolean)) {
@@ -129,44 +148,74 @@
       changed();
     }
 
-    /** Update the small helpers beside some fields: chosen order, resolved languages, character count. */
+    // Text is written only when it changes, so that nothing is announced or redrawn for nothing.
+    const write = (element, text) => { if (element.textContent !== text) element.textContent = text; };
+
+    /** Update the small helpers beside some fields: chosen tags, resolved languages and time zone, character count. */
     function renderHelpers(card) {
-      form.querySelectorAll("[data-control=tags]").forEach((box) => {
-        const chosen = card[box.dataset.path] || [];
-        const order = document.getElementById(`${box.id}-order`);
-        order.textContent = chosen.length
-          ? `On your card, in this order: ${chosen.map((tag) => (data.tags[tag] ? data.tags[tag].label : tag)).join(", ")}.`
-          : "";
-      });
+      form.querySelectorAll("[data-control=tags]").forEach((box) => renderChips(box, card[box.dataset.path] || []));
       form.querySelectorAll("[data-control=languages]").forEach((box) => {
         const input = box.querySelector("input");
         const known = languageCodes(input.value).filter((entry) => entry.code).map((entry) => `${data.languages[entry.code]} (${entry.code})`);
-        document.getElementById(`${input.id}-resolved`).textContent = known.length ? `Reads as: ${known.join(", ")}.` : "";
+        write(document.getElementById(`${input.id}-resolved`), known.length ? `Reads as: ${known.join(", ")}.` : "");
+      });
+      form.querySelectorAll("[data-control=timezone]").forEach((box) => {
+        const input = box.querySelector("input");
+        const zone = zoneOf(input.value);
+        write(document.getElementById(`${input.id}-resolved`), zone ? `Reads as: ${zone}.` : "");
       });
       form.querySelectorAll("[data-max-length]").forEach((input) => {
         const count = document.getElementById(`${input.id}-count`);
         const limit = Number(input.dataset.maxLength);
-        if (count) count.textContent = `${Array.from(input.value).length} / ${limit} characters${Array.from(input.value).length > limit ? ": too long" : ""}`;
+        if (count) write(count, `${Array.from(input.value).length} / ${limit} characters${Array.from(input.value).length > limit ? ": too long" : ""}`);
       });
     }
 
+    /** Show the ticked tags as chips, in the order ticked; each chip's button unticks its tag. */
+    function renderChips(box, chosen) {
+      const list = document.getElementById(`${box.id}-chosen`);
+      if (list.dataset.shown === chosen.join(" ")) return;
+      list.dataset.shown = chosen.join(" ");
+      list.replaceChildren(...chosen.map((tag) => {
+        const label = data.tags[tag] ? data.tags[tag].label : tag;
+        const button = Object.assign(document.createElement("button"), { type: "button", className: "hub-builder__chip" });
+        button.dataset.value = tag;
+        button.setAttribute("aria-label", `Remove ${label}`);
+        button.append(label, Object.assign(document.createElement("span"), { textContent: " ×", ariaHidden: "true" }));
+        const item = document.createElement("li");
+        item.append(button);
+        return item;
+      }));
+    }
+
+    /** Show the tags that match the finder's words (all of them when the list is opened), and say when none does. */
     function filterTags(search) {
       const box = search.closest("[data-control=tags]");
+      const browse = document.getElementById(`${box.id}-browse`);
+      const showAll = browse.getAttribute("aria-expanded") === "true";
       const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
       let hits = 0;
       box.querySelectorAll(".hub-builder__tag").forEach((label) => {
-        const hit = words.every((word) => label.dataset.search.split(" ").some((term) => term.startsWith(word)));
-        label.hidden = !hit && !label.querySelector("input").checked;
+        const hit = words.length > 0 && words.every((word) => label.dataset.search.split(" ").some((term) => term.startsWith(word)));
+        label.hidden = !hit && !showAll;
         if (hit) hits += 1;
       });
       box.querySelectorAll(".hub-builder__tag-group").forEach((group) => {
         group.hidden = !group.querySelector(".hub-builder__tag:not([hidden])");
       });
+      document.getElementById(`${box.id}-tags`).hidden = !showAll && hits === 0;
       const none = document.getElementById(`${box.id}-no-match`);
-      none.hidden = hits > 0;
+      none.hidden = hits > 0 || words.length === 0;
       none.querySelector(".hub-builder__searched").textContent = search.value.trim();
     }
 
-    return { container, inputOf, readCard, languageCodes, fill, remember, slug, renderHelpers, filterTags };
+    /** Open or close the whole list of tags under a finder. */
+    function browseTags(button) {
+      button.setAttribute("aria-expanded", String(button.getAttribute("aria-expanded") !== "true"));
+      button.textContent = button.getAttribute("aria-expanded") === "true" ? "Hide the list" : "Show all tags";
+      filterTags(button.closest("[data-control=tags]").querySelector("[type=search]"));
+    }
+
+    return { container, inputOf, readCard, languageCodes, zoneOf, fill, remember, slug, renderHelpers, filterTags, browseTags };
   };
 })();

@@ -52,6 +52,7 @@
     builder.mode.isNew = false;
     builder.mode.published = card;
     builder.mode.text = text;
+    root.classList.add("hub-builder--updating");
     document.addEventListener("card-builder:update", (event) => renderChanges(event.detail.card));
     document.addEventListener("card-builder:propose", (event) => {
       // Only the edit page (for a card too long for the issue form) needs the card pasted in.

@@ -13,12 +13,20 @@
 
   const hub = (self.MentoringHub = self.MentoringHub || {});
 
+  /** Return the #fragment a profile link hands to the profile's request box (mentor-request.js):
+      ask= the topics (expertise tags), then each of `picked` ({lang: ["it"], program: [...]}) the
+      visitor chose; "" for none. */
+  hub.requestHandOff = (topics, picked = {}) => Object.entries({ ask: topics, ...picked })
+    .filter(([, values]) => values.length)
+    .map(([name, values]) => `${name}=${values.map(encodeURIComponent).join(",")}`).join("&");
+
   /** 5000 -> "5,000", as the build writes counts (Intl.NumberFormat costs a phone tens of ms to set up). */
   hub.groupDigits = (number) => String(number).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
   /** The cards on display in `list`: the first `limit` of the result, a page more at a time.
-      `show(null)` shows the first of all mentors; `show(numbers, wanted)` those of a result, with
-      the expertise `wanted` (a flag per expertise code, or null) first on each card. */
+      `show(null)` shows the first of all mentors; `show(numbers, wanted, picked)` those of a result, with
+      the expertise `wanted` (a flag per expertise code, or null) first on each card, and the
+      languages and programmes ticked (`picked`, {lang: [...], program: [...]}) handed to the profiles. */
   hub.finderPages = (index, list, base) => {
     const digits = hub.groupDigits;
     const box = document.getElementById("mentor-pager");
@@ -32,13 +40,14 @@
     let result = null;
     let wanted = null;
     let wantedKey = "";
+    let picked = {};
     let limit = PAGE;
 
     const cardOf = (number) => {
       const id = hub.textAt(index.ids, number);
       let card = drawn.get(id);
       if (!card) drawn.set(id, (card = draw(number, id)));
-      listTags(card, number, wanted, wantedKey);
+      listTags(card, number, wanted, wantedKey, picked);
       return card;
     };
 
@@ -68,10 +77,11 @@
     all.addEventListener("click", () => grow(Infinity));
 
     return {
-      show(numbers, expertise = null) {
+      show(numbers, expertise = null, chosen = {}) {
         result = numbers;
         wanted = expertise;
-        wantedKey = expertise ? [...expertise.keys()].filter((code) => expertise[code]).join(",") : "";
+        picked = chosen;
+        wantedKey = `${expertise ? [...expertise.keys()].filter((code) => expertise[code]).join(",") : ""}/${JSON.stringify(chosen)}`;
         limit = PAGE;
         render();
       },
@@ -81,12 +91,13 @@
   /** Return a function that lists mentor `number`'s expertise on `card` for the expertise `wanted`
       (a flag per code, or null; `key` names it): the matching skills first, each marked (a class,
       and "matches your filter" for screen readers), then the mentor's others in their order, up to
-      the card's number of tags. The card's link hands the matching skills to the profile's request
-      (#ask=python,sql, as the match helper does; a #fragment is never sent to a server). A card already
-      listed for the same `key` is left alone; the build's cards (`built`) come listed for no filter (""). */
+      the card's number of tags. The card's link hands the matching skills and the languages ticked to
+      the profile's request (#ask=python,sql&lang=it, as the match helper does; a #fragment is never
+      sent to a server). A card already listed for the same `key` is left alone; the build's cards
+      (`built`) come listed for no filter ("/{}"). */
   function tagLister(index, built) {
     const { start, codes, labels, values } = index.facets.expertise;
-    const listedFor = new WeakMap([...built].map((card) => [card, ""]));
+    const listedFor = new WeakMap([...built].map((card) => [card, "/{}"]));
     const tag = (code, matches) => {
       const item = document.createElement("li");
       item.textContent = labels[code];
@@ -96,7 +107,7 @@
       }
       return item;
     };
-    return (card, number, wanted, key) => {
+    return (card, number, wanted, key, picked) => {
       if (listedFor.get(card) === key) return;
       listedFor.set(card, key);
       const matching = [];
@@ -107,7 +118,7 @@
       card.querySelector("ul.hub-tags").replaceChildren(...shown);
       const link = card.querySelector(".hub-card__name a");
       const address = new URL(link.href);
-      address.hash = matching.length ? `ask=${matching.map((code) => encodeURIComponent(values[code])).join(",")}` : "";
+      address.hash = hub.requestHandOff(matching.map((code) => values[code]), picked);
       link.href = address.href;
     };
   }

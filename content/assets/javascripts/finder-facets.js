@@ -25,7 +25,6 @@
     const inputs = values.map((value) => (boxes.get(`${name}\n${value}`) || {}).input);
     const counters = values.map((value) => (boxes.get(`${name}\n${value}`) || {}).count);
     const details = form.querySelector(`[data-facet="${CSS.escape(name)}"]`);
-    const legend = details ? details.querySelector("legend").textContent.trim() : "";
     const selectedBadge = details && details.querySelector("[data-selected]");
     const shownCounts = Int32Array.from(totals); // what the build wrote into the page
     const self = {
@@ -55,8 +54,12 @@
           inputs[code].parentElement.classList.toggle("is-empty", value === 0);
         }
       },
+      /** Return the values ticked, in the facet's order. */
+      selectedValues() {
+        return values.filter((value, code) => self.selected[code]);
+      },
       chipLabel(code) {
-        return legend ? `${legend}: ${column.labels[code]}` : column.labels[code];
+        return column.labels[code];
       },
     };
     return self;

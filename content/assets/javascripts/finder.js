@@ -30,15 +30,12 @@
   const chipTemplate = document.getElementById("mentor-chip");
   const clear = document.getElementById("mentor-clear");
   const notice = document.getElementById("mentor-notice");
-  const toggle = form.querySelector(".hub-filters__toggle");
   const selectedTotal = form.querySelector("[data-selected-total]");
   const pagesNav = document.getElementById("mentor-pages");
 
-  toggle.addEventListener("click", () => {
-    const open = toggle.getAttribute("aria-expanded") !== "true";
-    toggle.setAttribute("aria-expanded", String(open));
-    form.classList.toggle("is-open", open);
-  });
+  // Below 60em the facets open in a sheet (finder-sheet.js); "Show N mentors" lands on the first result.
+  const sheet = hub.finderSheet(form, () => list.querySelector(".hub-card__name a") || document.getElementById("mentor-results"));
+  hub.finderNarrow(form);
 
   // The work on the page is split into tasks short enough not to hold up a slow phone's taps.
   loadPrepared().then((index) => nextTask().then(() => start(index)), (error) => {
@@ -114,7 +111,7 @@
     /** Answer the form's changes, typing, submission, the clear button and back and forward. */
     listen() {
       form.addEventListener("change", (event) => {
-        if (event.target === search) { this.typing = false; return; }
+        if (event.target === search || !event.target.name) { this.typing = false; return; } // typed words, or a box narrowing a list
         this.typing = false;
         this.readSelection();
         this.commit(true);
@@ -156,9 +153,11 @@
       const result = filtering ? matching.length : this.mentors;
       // Writes only from here on, and only where something changed: no layout is read.
       const expertise = this.byName.get("expertise");
-      this.pager.show(matching, expertise.selectedCount ? expertise.selected : null);
+      this.pager.show(matching, expertise.selectedCount ? expertise.selected : null, {
+        lang: this.byName.get("languages").selectedValues(), program: this.byName.get("programs").selectedValues() });
       for (const f of this.facets) f.showCounts(filtering, result);
       this.showChips(filtering);
+      sheet.count(result);
       this.announce(this.countMessage(filtering, result), quiet);
     }
 

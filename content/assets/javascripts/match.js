@@ -53,6 +53,7 @@
     constructor(index) {
       this.index = index;
       this.mentors = index.mentors;
+      this.handOff = ""; // the languages and programme picked, as the profile links carry them (see update)
       this.count = this.mentors.ids.length;
       this.codes = Object.fromEntries(Object.entries(index.values).map(([name, values]) => [name, new Map(values.map((v, i) => [v, i]))]));
       this.labels = index.labels;
@@ -187,6 +188,10 @@
     update({ keepPages = false } = {}) {
       if (!keepPages) { this.shown = PAGE; this.swapsShown = SWAP_PAGE; }
       const wish = this.wishes();
+      const { values } = this.index;
+      // What the profile links hand to the request box besides the topics: the languages and programme picked.
+      this.handOff = [["lang", wish.languages.map((code) => values.languages[code])], ["program", wish.program === null ? [] : [values.programs[wish.program]]]]
+        .filter(([, picked]) => picked.length).map(([name, picked]) => `&${name}=${picked.map(encodeURIComponent).join(",")}`).join("");
       this.showSuggestions(wish);
       this.showSwaps(wish);
     }
@@ -259,12 +264,13 @@
     }
 
     /** Fill the parts every listed person has: avatar, name with profile link, role.
-        The link's #ask= hands the wished topics this person teaches to the profile's request box. */
+        The link's #ask= hands the wished topics this person teaches to the profile's request box, with
+        the languages (lang=) and programme (program=) picked. */
     person(item, i, topics) {
       const { mentors, index } = this;
       item.dataset.id = mentors.ids[i];
       const link = item.querySelector("[data-link]");
-      link.href = new URL(`${encodeURIComponent(mentors.ids[i])}/#ask=${topics.map((tag) => encodeURIComponent(index.values.tags[tag])).join(",")}`, profiles).href;
+      link.href = new URL(`${encodeURIComponent(mentors.ids[i])}/#ask=${topics.map((tag) => encodeURIComponent(index.values.tags[tag])).join(",")}${this.handOff}`, profiles).href;
       link.textContent = mentors.names[i];
       item.querySelector("[data-role]").textContent = `${mentors.titles[i]} · ${index.values.departments[mentors.departments[i]]}`;
       item.querySelector("[data-avatar]").replaceWith(this.avatar(i));

@@ -40,13 +40,13 @@ class Document:
             self._source = parse(self.text)
         return self._source
 
-    def add(self, path, message: str, at_key: bool = False) -> None:
-        """Record a cross-file problem, unless the field already has one from the schema."""
+    def add(self, path, message: str, at_key: bool = False, key: str = "") -> None:
+        """Record a cross-file problem (`key`: its message's key), unless the field already has one from the schema."""
         name = field_name(path)
         if any(problem.field == name for problem in self.problems):
             return
         line, column = self.source.key_position(path) if at_key else self.source.position(path)
-        self.problems.append(Problem(self.rel_path, line + self.line_offset, column, name, message))
+        self.problems.append(Problem(self.rel_path, line + self.line_offset, column, name, message, key))
 
 
 

@@ -215,10 +215,10 @@ class Loader:
                     guess = closest(program_id, sorted(i for i in program_ids if isinstance(i, str)))
                     message = say("unknown_programme", value=program_id)
                     message += say("did_you_mean", guess=guess) if guess else say("programme_no_guess")
-                    doc.add(("programs", index), message)
+                    doc.add(("programs", index), message, key="unknown_programme")
         capacity, active = data.get("capacity"), data.get("active_mentees")
         if _is_int(capacity) and _is_int(active) and 0 <= capacity < active:
-            doc.add(("active_mentees",), say("over_capacity", active=active, capacity=capacity))
+            doc.add(("active_mentees",), say("over_capacity", active=active, capacity=capacity), key="over_capacity")
         if isinstance(data.get("photo"), str):
             self._check_photo(root, doc, data["photo"])
         self._check_not_future(doc, ("last_reviewed",), today)
@@ -230,7 +230,7 @@ class Loader:
             doc.add(("photo",), "must be a file name inside content/mentors/photos/, not a path or a link")
             return
         if not path.is_file():
-            doc.add(("photo",), say("photo_missing", value=name))
+            doc.add(("photo",), say("photo_missing", value=name), key="photo_missing")
             return
         size = path.stat().st_size
         if size > MAX_PHOTO_BYTES:
@@ -275,7 +275,7 @@ class Loader:
     def _check_not_future(self, doc: Document, path: tuple, today: datetime.date) -> None:
         value = doc.data.get(path[0])
         if is_date(value) and datetime.date.fromisoformat(value) > today:
-            doc.add(path, say("future_date", value=value))
+            doc.add(path, say("future_date", value=value), key="future_date")
 
 
 _worker_loader: Loader | None = None

@@ -40,23 +40,29 @@ _CONTAINERS = re.compile(rf"^[ \t]*(?:{_MARKER}[ \t]*)+", re.MULTILINE)
 
 def markdown_limit(text: str, what: str) -> tuple[int, str] | None:
     """Return (offset, message) where Markdown text first crosses a limit, or None; `what` names it, like "a guide"."""
+    crossed = limit_crossed(text, what)
+    return crossed and crossed[:2]
+
+
+def limit_crossed(text: str, what: str) -> tuple[int, str, str] | None:
+    """Return (offset, message, message key) where Markdown text first crosses a limit, or None."""
     plain = without_code(text) if "`" in text or "~" in text else text  # code starts with one of them
     work = 0
     for block in _BLOCK.finditer(plain) if "[" in plain else ():
         brackets = block.group(0).count("[")
         work += brackets * len(block.group(0))
         if work > WORK_BUDGET:
-            return block.start() + block.group(0).index("["), say("markdown_brackets", what=what)
+            return block.start() + block.group(0).index("["), say("markdown_brackets", what=what), "markdown_brackets"
     allowed = MARKUP_BUDGET // max(len(plain), 1)
     # A text has at most one mark per character, so one no longer than its allowance is within it.
     for count, mark in enumerate(_TAG_START.finditer(plain) if len(plain) > allowed else (), 1):
         if count > allowed:
-            return mark.start(), say("markdown_markup", what=what, allowed=allowed)
+            return mark.start(), say("markdown_markup", what=what, allowed=allowed), "markdown_markup"
     for container in _CONTAINERS.finditer(plain):
         prefix = container.group(0)
         depth = len(re.findall(_MARKER, prefix)) + (len(prefix) - len(prefix.lstrip(" "))) // 4
         if depth > MAX_NESTING:
-            return container.start(), say("markdown_nesting", what=what, depth=depth)
+            return container.start(), say("markdown_nesting", what=what, depth=depth), "markdown_nesting"
     return None
 
 
@@ -71,9 +77,9 @@ def guide_problems(rel_path: str, text: str, body: str) -> list[Problem]:
 def data_problems(doc) -> None:
     """Add a problem to a card or programme document for each text whose Markdown crosses a limit."""
     for path, value in _strings(doc.data, ()):
-        crossed = markdown_limit(value, "this text")
+        crossed = limit_crossed(value, "this text")
         if crossed:
-            doc.add(path, crossed[1])
+            doc.add(path, crossed[1], key=crossed[2])
 
 
 def crosses_limit(data: object) -> bool:

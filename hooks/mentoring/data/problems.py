@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field as dataclass_field
 
 
 @dataclass(frozen=True, order=True)
@@ -18,6 +18,9 @@ class Problem:
     column: int
     field: str
     message: str
+    # Which rule failed, as its message's key in schemas/messages.yml ('required', 'min_items'), or the
+    # schema keyword for a message without one; the card builder words the same key for the form.
+    key: str = dataclass_field(default="", compare=False)
 
     def __str__(self) -> str:
         if self.internal:
@@ -31,7 +34,10 @@ class Problem:
         return self.line == 0
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        """Return the problem as JSON data: where, which field, and the message."""
+        found = asdict(self)
+        del found["key"]
+        return found
 
 
 class TextPositions:

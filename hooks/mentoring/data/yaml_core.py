@@ -36,7 +36,25 @@ def core_loader(base: type) -> type:
             resolvers.setdefault(first, []).append((TAG + name, compiled))
         if name == "null":
             resolvers.setdefault("", []).append((TAG + name, compiled))  # an empty value
-    return type(f"Core{base.__name__}", (base,), {"yaml_implicit_resolvers": resolvers})
+    scalar, sequence, text = yaml.ScalarNode, yaml.SequenceNode, TAG + "str"
+
+    def resolve(self, kind, value, implicit):
+        # PyYAML's Resolver.resolve, less what this loader never has (path and wildcard resolvers);
+        # the C parser calls it for every node, so its cost is most of the parser's own.
+        if kind is scalar:
+            if implicit[0]:
+                for tag, regexp in resolvers.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return text
+        return TAG + ("seq" if kind is sequence else "map")
+
+    return type(f"Core{base.__name__}", (base,), {
+        "yaml_implicit_resolvers": resolvers,
+        "resolve": resolve,
+        "descend_resolver": lambda self, parent, index: None,
+        "ascend_resolver": lambda self: None,
+    })
 
 
 def core_value(tag: str, text: str) -> object:

@@ -32,6 +32,7 @@ DataPath = tuple  # a path into the data: keys (str) and list indexes (int)
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_STR, _MAP, _SEQ = _TAG + "str", _TAG + "map", _TAG + "seq"
 
 
 @dataclass(frozen=True)
@@ -170,35 +171,9 @@ def _explain(error: yaml.MarkedYAMLError) -> YamlError:
 
 
 class _NeedsCarefulReading(Exception):
-    """Raised by the quick loader when a file needs the careful, positional reading."""
+    """Raised by the quick reading when a file needs the careful, positional reading."""
 
 
-class _QuickLoader(_Loader):
-    """PyYAML's C loader, keeping dates as text and refusing what the careful reader would report."""
-
-
-def _quick_scalar(loader, node):
-    return core_value(node.tag, node.value)
-
-
-def _quick_mapping(loader, node):
-    keys = [key.value if isinstance(key, yaml.ScalarNode) and key.tag == _TAG + "str" else None for key, _ in node.value]
-    if None in keys or len(set(keys)) != len(keys):
-        raise _NeedsCarefulReading  # non-text or duplicate keys
-    return loader.construct_mapping(node)
-
-
-def _refuse(loader, suffix, node=None):
-    raise _NeedsCarefulReading
-
-
-_QuickLoader.add_constructor(_TAG + "timestamp", _QuickLoader.construct_yaml_str)
-for _tag in ("int", "float", "bool"):
-    _QuickLoader.add_constructor(_TAG + _tag, _quick_scalar)
-_QuickLoader.add_constructor(_TAG + "map", _quick_mapping)
-for _tag in ("binary", "set", "omap", "pairs"):
-    _QuickLoader.add_constructor(_TAG + _tag, _refuse)
-_QuickLoader.add_multi_constructor("", _refuse)
 _ALIAS_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,:])[&*][^\s\[\]{},]")
 
 
@@ -206,14 +181,39 @@ def quick_load(text: str) -> object | None:
     """Return the data of plain, unsurprising YAML quickly, or None when it needs the careful reading.
 
     The common case (a valid card) never needs positions; they are computed by
-    parse() only for files that have a problem.
+    parse() only for files that have a problem. The node tree comes from the C composer, and is
+    turned into data by _quick_value rather than PyYAML's general constructor, which costs
+    about twice as much for the same result.
     """
-    if "\t" in text or _ALIAS_OR_ANCHOR.search(text):
+    if "\t" in text or ("&" in text or "*" in text) and _ALIAS_OR_ANCHOR.search(text):
         return None
     try:
-        return yaml.load(text, Loader=_QuickLoader)
+        node = yaml.compose(text, Loader=_Loader)
+        return None if node is None else _quick_value(node)
     except (_NeedsCarefulReading, yaml.YAMLError, RecursionError):
         return None
+
+
+def _quick_value(node: yaml.Node) -> object:
+    """Return the data of node as _build would, without positions; raise _NeedsCarefulReading for
+    anything _build would report (non-text or repeated keys, tags that are not plain data)."""
+    kind = type(node)
+    if kind is yaml.ScalarNode:
+        if node.tag not in _SCALAR_TAGS:
+            raise _NeedsCarefulReading
+        return core_value(node.tag, node.value)
+    if kind is yaml.MappingNode:
+        if node.tag != _MAP:
+            raise _NeedsCarefulReading
+        result = {}
+        for key, value in node.value:
+            if type(key) is not yaml.ScalarNode or key.tag != _STR or key.value in result:
+                raise _NeedsCarefulReading
+            result[key.value] = _quick_value(value)
+        return result
+    if node.tag != _SEQ:
+        raise _NeedsCarefulReading
+    return [_quick_value(item) for item in node.value]
 
 
 def _build(node: yaml.Node, path: DataPath, source: Source, budget: list) -> object:

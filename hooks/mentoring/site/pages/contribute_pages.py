@@ -12,6 +12,7 @@ from mentoring.data import markdown_limits
 from mentoring.data.dates import LATEST_UTC_OFFSET_HOURS
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data.issue_form import builder_pieces
+from mentoring.data.language_names import language_names
 from mentoring.data.layout import MENTORS_DIR, schema_comment
 from mentoring.data.messages import WORDS
 from mentoring.data.model import Catalog
@@ -106,9 +107,11 @@ def card_builder_page(catalog: Catalog, schema: dict, settings: SiteSettings) ->
         "Fill in a form and get a valid mentor card, ready to propose as a pull request. Works offline; sends nothing.",
         context={
             "sections": form_sections(catalog, schema),
-            "builder_json": compact_json(builder_data(catalog, schema, settings.repo_url)),
+            "builder_json": compact_json({**builder_data(catalog, schema, settings.repo_url), "languageNames": language_names(settings.schemas_dir)}),
             "timezones": sorted(timezones()),
             "tag_groups": sorted(catalog.vocabulary.tags_by_group().items()),
+            "form_help": WORDS["form_help"],
+            "form_finders": WORDS["form_finders"],
             "repo_url": settings.repo_url,
         },
     )
