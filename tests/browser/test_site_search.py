@@ -134,3 +134,9 @@ def test_a_copy_opened_from_disk_says_where_search_works(sample_site, visit):
     assert tab.page.locator(STATUS).inner_text() == "Search works on the published site, not on a copy opened from disk."
     assert tab.errors == []
 
+
+
+def test_a_language_by_its_own_name_finds_who_speaks_it(sample_server, visit, mentors):
+    speakers = {f"/mentors/{mentor['id']}/" for mentor in mentors if "es" in mentor["languages"]}
+    found = search(visit(), sample_server.url, "español")
+    assert speakers and any(found[0].endswith(profile) for profile in speakers), found

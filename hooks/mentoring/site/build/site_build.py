@@ -18,6 +18,7 @@ from jinja2 import Environment
 
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data import repository_files
+from mentoring.data.language_names import language_names
 from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.data.loader import Loader
 from mentoring.data.problems import InvalidData
@@ -84,7 +85,7 @@ class SiteBuild:
 
     def use_environment(self, env: Environment) -> None:
         """Give the theme's environment the filters and globals the templates use; render with it from now on."""
-        env.filters.update(template_filters(self.catalog, self.site.today))
+        env.filters.update(template_filters(self.catalog, self.site.today, language_names(schemas_dir(self.root))))
         env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog,
                            feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES,
                            card_tags=CARD_TAGS, visibility=visibility_words(self.hub.visibility))
