@@ -18,7 +18,7 @@ endif
 export NO_MKDOCS_2_WARNING := 1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help install lock validate build serve check test test-all browser bench clean
+.PHONY: help install lock validate build serve check test test-all browser bench bench-search clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,6 +70,10 @@ test-all: $(INSTALLED) browser ## every test, including the long property-based 
 
 bench: $(INSTALLED) browser ## run the benchmarks (several minutes) and write BENCHMARKS.md
 	$(BIN)/python -m bench.run --runs 3 --out BENCHMARKS.md
+	$(BIN)/python -m bench.search --out BENCHMARKS.md --lighthouse
+
+bench-search: $(INSTALLED) browser ## only the site search's benchmark at 5,000 and 10,000 mentors, with Lighthouse at 10,000 (into BENCHMARKS.md)
+	$(BIN)/python -m bench.search --out BENCHMARKS.md --lighthouse
 
 clean: ## remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .hypothesis test-artifacts

@@ -1,6 +1,5 @@
 """Browser timings for `make bench`, in desktop Chromium against sites served gzip-compressed.
 
-- the first header-search result after the page's load event (ours and plain Material's);
 - one filter change on /mentors/, until the next frame has been drawn;
 - one change of the match helper's wishes, until its suggestions have been drawn.
 """
@@ -25,25 +24,6 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=CHROMIUM_FLAGS)
 
 
-def first_search_result(browser, site: Path, runs: int) -> float:
-    """Return the median seconds from the home page's load event to the first result for "python"."""
-    server = SiteServer(site, compress=True)
-    samples = []
-    try:
-        for _ in range(runs):
-            page = browser.new_page()  # a new page each time: the index is built anew
-            page.goto(server.url, wait_until="load")
-            loaded = page.evaluate("performance.now()")
-            page.locator(".md-search__input").first.click()
-            page.keyboard.type("python")
-            page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
-            samples.append((page.evaluate("performance.now()") - loaded) / 1000)
-            page.close()
-    finally:
-        server.close()
-    return statistics.median(samples)
-
-
 def click_timing(browser, url: str, ready: str, target: str) -> float | None:
     """Return the median milliseconds from a click on `target` to the next drawn frame, or None
     when the page has no such element."""
@@ -61,17 +41,14 @@ def click_timing(browser, url: str, ready: str, target: str) -> float | None:
         page.close()
 
 
-def browser_figures(search_site: Path, plain_search_site: Path, search_size: int, big_site: Path, big_size: int, runs: int) -> list[Figure]:
-    """Return the search, filter and match timings (search at search_size, the others at big_size)."""
+def browser_figures(big_site: Path, big_size: int) -> list[Figure]:
+    """Return the filter and match timings at big_size (the site search's: bench/search.py)."""
     from playwright.sync_api import sync_playwright
 
     figures = []
     with sync_playwright() as playwright:
         browser = launch(playwright)
         try:
-            ours = first_search_result(browser, search_site, runs)
-            plain = first_search_result(browser, plain_search_site, runs)
-            figures.append(Figure(f"first search result after load, {search_size} mentors", ours, plain, "s", "<= 0.5 s after load", ours <= 0.5))
             server = SiteServer(big_site, compress=True)
             try:
                 change = click_timing(browser, server.url + "mentors/", "#mentor-filters.is-ready", "#mentor-filters input[name=expertise]")

@@ -4,8 +4,8 @@ against an anchor measured in the same run; results go to BENCHMARKS.md.
     python -m bench.run [--runs 3] [--out BENCHMARKS.md] [--smoke]
 
 Sizes: builds at 1,000 and 10,000 mentors (and an empty organisation, for the start-up cost),
-Lighthouse at 1,000, 5,000 and 10,000, the first search result at 5,000, the filter change and
-the match helper at 10,000. Pages are served gzip-compressed, as a static host serves them.
+Lighthouse at 1,000, 5,000 and 10,000, the filter change and the match helper at 10,000 (the
+site search's figures at 5,000 and 10,000: bench/search.py, run after this by `make bench`). Pages are served gzip-compressed, as a static host serves them.
 --smoke uses tiny organisations and one run: it checks the harness, not the speed (Lighthouse
 only on the directory, and only where Node.js is installed).
 """
@@ -28,7 +28,6 @@ from bench.browser import browser_figures
 from bench.figures import Figure, log
 from bench.lighthouse_scores import lighthouse_figures
 from bench.plain_material import write_plain_site
-from mentoring.site.build.search_files import SEARCH_DOCUMENTS
 
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -128,17 +127,14 @@ def main(argv: list[str] | None = None) -> int:
         # Marginal cost per mentor: the build of an empty organisation (start-up, theme, guides) is taken off.
         per_small, per_large = (ours_s - ours_0) / small, (ours_l - ours_0) / large
         figures.append(Figure(f"per-mentor build cost at {large} vs {small} (start-up of {ours_0:.2f} s taken off)", per_large * 1000, per_small * 1000, "ms", "within 15% (ratio <= 1.15)", per_large / per_small <= 1.15))
-        index = (site_l / SEARCH_DOCUMENTS).stat().st_size
-        plain_index = (where / f"plain-{large}" / "site" / "search" / "search_index.json").stat().st_size
-        figures.append(Figure("search index per mentor", index / large / 1024, plain_index / large / 1024, "KB", "<= 0.6 KB", index / large / 1024 <= 0.6))
         directory = len(gzip.compress((site_l / "mentors" / "index.html").read_bytes())) / 1024
         figures.append(Figure(f"/mentors/ gzipped, {large} mentors", directory, None, "KB", "<= 40 KB (one page of cards)", directory <= 40))
         figures.append(Figure(f"peak memory, build of {large}", mem_l, plain_mem_l, "MiB", "ratio <= 1.2", mem_l / plain_mem_l <= 1.2))
         log(f"build {middle} mentors once, ours and plain, for the browser")
         builds[middle] = bench_build(generate(middle, where), where / f"plain-{middle}", 1)
         sites = {size: (builds[size][4], where / f"plain-{size}" / "site") for size in (small, middle, large)}
-        log(f"browser timings: search at {middle} mentors, filters and match helper at {large}")
-        figures += browser_figures(*sites[middle], middle, sites[large][0], large, runs)
+        log(f"browser timings: filters and match helper at {large} (the site search: bench/search.py)")
+        figures += browser_figures(sites[large][0], large)
         log("Lighthouse, mobile emulation, served compressed")
         if args.smoke:
             figures += lighthouse_figures({middle: sites[middle]}, pages=("mentors/",), runs=1)

@@ -14,6 +14,7 @@ from site_engine import File, Page, PluginError, event_priority, get_toc
 
 from mentoring import InvalidData
 from mentoring.settings import HubSettings, build_day, latest_day
+from mentoring.site.build.search_index import SearchIndexError
 from mentoring.site.build.site_build import STATIC_TEMPLATES, SiteBuild
 
 _build: SiteBuild  # this build's state, made anew by on_config
@@ -100,7 +101,7 @@ def on_env(env, config, files, **kwargs):
     return env
 
 
-@event_priority(100)  # before the search plugin indexes page.content, and before every plugin sees the context
+@event_priority(100)  # before every plugin sees the context
 def on_page_context(context, page, config, nav, **kwargs):
     spec = _build.spec(page.file.src_uri)
     if spec is None:
@@ -125,11 +126,15 @@ def on_post_template(output_content, template_name, config, **kwargs):
     return _build.with_policy(output_content) if template_name.endswith(".html") else output_content
 
 
-@event_priority(-100)  # after the search plugin has written its index
+@event_priority(-100)  # last, once every page is written: the search index reads the finished site
 def on_post_build(config, **kwargs):
     _build.add_policy_to_copied_pages(Path(config.site_dir), _copied_pages)
-    _build.write_outputs(Path(config.site_dir))
-    _finish()
+    try:
+        _build.write_outputs(Path(config.site_dir))
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from None
+    finally:
+        _finish()
 
 
 def on_build_error(error, **kwargs):

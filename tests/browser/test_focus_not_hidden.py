@@ -20,7 +20,7 @@ FOCUSED = """async () => {
   const box = element.getBoundingClientRect();
   if (box.width === 0 && box.height === 0) return null;
   const drawn = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  const covered = Boolean(drawn && drawn.closest('.md-header__inner, .md-tabs, .md-search__overlay, .md-search__inner'));
+  const covered = Boolean(drawn && drawn.closest('.md-header__inner, .md-tabs, .hub-search__panel'));
   return {covered, name: `${element.tagName.toLowerCase()} "${(element.textContent || element.name || '').trim().slice(0, 40)}"`,
           top: Math.round(box.top)};
 }"""

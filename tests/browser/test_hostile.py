@@ -107,7 +107,7 @@ def test_hostile_guide_text_is_shown_literally_and_its_markup_cleaned(hostile_se
     assert page.locator(".md-content kbd").count() == 2
     assert page.locator(".md-content details summary").inner_text() == "More"
     cleaned = """() => ({
-      themeIds: document.querySelectorAll('[id="__config"], [id="__search"]').length,  // the theme's own only
+      themeIds: document.querySelectorAll('[id="__config"], [id="hub-search-input"]').length,  // the theme's own only
       styled: document.querySelectorAll('.md-content [style]').length,
       remoteImages: [...document.querySelectorAll('img')].filter(i => /^(https?:)?\\/\\//.test(i.getAttribute('src') || '')).length,
       themeAttributes: document.querySelectorAll('.md-content [data-md-component]').length,
@@ -122,9 +122,10 @@ def test_hostile_guide_text_is_shown_literally_and_its_markup_cleaned(hostile_se
 def test_search_results_for_hostile_cards_programmes_and_guides_stay_inert(hostile_server, visit, words, expected):
     tab = visit()
     tab.page.goto(hostile_server.url)
-    tab.page.locator(".md-search__input").first.click()
+    tab.page.locator("#hub-search-input").click()
     tab.page.keyboard.type(words)
-    # Results come as each letter is typed: wait for the full word's, which must list the hostile page.
-    tab.page.locator(f".md-search-result__item a[href*='{expected}']").first.wait_for(timeout=10_000)
+    # The results for the full words, which must list the hostile page, drawn as text only.
+    tab.page.locator(f".hub-search-result__item[href*='{expected}']").first.wait_for(timeout=10_000)
+    assert tab.page.locator(".hub-search-result__item *:not(span):not(mark)").count() == 0
     tab.page.mouse.move(300, 300)
     assert_inert(tab)

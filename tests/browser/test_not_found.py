@@ -43,3 +43,14 @@ def test_a_mistyped_profile_address_suggests_the_nearest_mentors(published, visi
     tab.page.click("#nearest-mentors a >> nth=0")
     tab.page.wait_for_url("**/mentoring-hub/mentors/sofia-rossi/")
     assert tab.errors == THE_PAGE_ITSELF
+
+
+def test_the_header_search_works_on_a_missing_page_at_any_depth(published, visit):
+    tab = visit()
+    tab.page.goto(published.url + "guides/no/such/page/")
+    tab.page.locator("#hub-search-input").click()
+    tab.page.keyboard.type("Sofia Rossi")
+    first = tab.page.locator(".hub-search-result__item").first
+    first.wait_for(timeout=10_000)
+    assert first.get_attribute("href").endswith("/mentoring-hub/mentors/sofia-rossi/")
+    assert tab.errors == THE_PAGE_ITSELF and tab.offsite == []

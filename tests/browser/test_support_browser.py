@@ -42,4 +42,4 @@ def test_the_italian_guide_is_italian_in_the_browser(sample_server, visit):
     page.goto(sample_server.url + "guides/it/boundaries-and-confidentiality/")
     assert page.evaluate("document.documentElement.lang") == "it"
     assert page.get_by_role("navigation", name="Indice").count() >= 1 or page.locator("text=Indice").count() >= 1
-    assert page.locator(".md-search__input").get_attribute("placeholder") == "Cerca"
+    assert page.locator("#hub-search-input").get_attribute("placeholder") == "Cerca"

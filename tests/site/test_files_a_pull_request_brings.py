@@ -55,7 +55,7 @@ def test_html_copied_as_it_is_carries_the_policy_first(tmp_path):
     page = "<!DOCTYPE html>\n<html><head><script>window.x = 1</script></head><body>Kept</body></html>\n"
     (root / "content" / "assets" / "kept.html").write_text(page, encoding="utf-8")
     built = (build_site(root / "mkdocs.yml", root / "site") / "assets" / "kept.html").read_text(encoding="utf-8")
-    assert built.startswith('<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;;')
+    assert built.startswith('<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;;')
     assert built.endswith(page[len("<!DOCTYPE html>"):])
 
 

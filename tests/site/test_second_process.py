@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from tests.support import page_marking_hook
-from tests.support.sites import build_site, run_build, search_documents
+from tests.support.sites import build_site, run_build, search_pages
 
 NOINDEX = '<meta name="robots" content="noindex, nofollow">'
 MENTORS = 150  # enough pages to share (mentoring.site.build.site_build.SECOND_PROCESS_MINIMUM)
@@ -62,7 +62,7 @@ def test_a_site_built_on_two_cores_is_byte_identical_to_one_built_on_one(builds)
     # An internal hub's pages ask search engines to stay away, those of the second process too.
     assert [str(p) for p in files if p.suffix == ".html" and NOINDEX not in (both / p).read_text(encoding="utf-8")] == []
 
-    profiles = {doc["location"] for doc in search_documents(both) if re.fullmatch(r"mentors/[^/]+/", doc["location"])}
+    profiles = {url for url in search_pages(both) if re.fullmatch(r"mentors/[^/]+/", url)}
     assert len(profiles) == MENTORS
     sitemap = (both / "sitemap.xml").read_text(encoding="utf-8")
     assert len(set(re.findall(r"<loc>[^<]*/mentors/([^/<]+)/</loc>", sitemap)) - {"page"}) == MENTORS

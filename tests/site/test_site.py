@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mentoring import load
-from tests.support.sites import search_documents
+from tests.support.sites import search_pages
 from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import build_site, copy_project
 
@@ -141,32 +141,33 @@ def test_the_sidebar_does_not_list_mentors(sample_site, catalog):
     assert not any(f"mentors/{mentor.id}/" in nav for mentor in catalog.mentors)
 
 
-def test_the_search_index_the_page_reads_names_the_documents_instead_of_holding_them(sample_site, catalog):
-    # Every page's main thread reads search/search_index.json; the search worker reads the documents.
-    settings = json.loads((sample_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert settings["docs"] == [] and settings["config"]["documents"] == "search/search_documents.json"
-    whole = json.loads((sample_site / "search" / "search_documents.json").read_text(encoding="utf-8"))
-    assert whole["config"] == {key: value for key, value in settings["config"].items() if key != "documents"}
-    assert {f"mentors/{mentor.id}/" for mentor in catalog.mentors} <= {doc["location"] for doc in whole["docs"]}
-    # Opened from disk, where no worker starts, the page reads the whole index as a script.
-    script = (sample_site / "search" / "search_index.js").read_text(encoding="utf-8")
-    assert json.loads(script.removeprefix("var __index = ")) == whole
+def test_the_search_index_is_written_in_chunks_one_index_per_page_language(sample_site, catalog):
+    entry = json.loads((sample_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert set(entry["languages"]) == {"en", "it"}
+    pages = search_pages(sample_site)
+    assert {f"mentors/{mentor.id}/" for mentor in catalog.mentors} <= set(pages)
+    assert {f"guides/{g.slug}/" if g.lang == "en" else f"guides/{g.lang}/{g.slug}/" for g in catalog.guides} <= set(pages)
+    # Italian guides are in the Italian index (stemmed as Italian), the rest in the English one.
+    italian = {page.name for page in (sample_site / "pagefind" / "fragment").glob("it_*.pf_fragment")}
+    assert len(italian) == entry["languages"]["it"]["page_count"] == len([g for g in catalog.guides if g.lang == "it"])
+    # The directory's pages and the tools are left out: they would answer every query with every card.
+    assert not [url for url in pages if url.startswith(("mentors/page/", "match/", "insights/")) or url == "mentors/"]
+    # Only the index and the scripts the site search runs are published: no unused interface script.
+    assert sorted(path.name for path in (sample_site / "pagefind").glob("*.js")) == ["pagefind-worker.js", "pagefind.js"]
 
 
 def test_search_indexes_mentors_by_their_fields_not_page_chrome(sample_site, catalog):
-    docs = {doc["location"]: doc for doc in search_documents(sample_site)}
     mentor = catalog.mentors[0]
-    entry = docs[f"mentors/{mentor.id}/"]
-    assert entry["title"] == mentor.name
+    entry = search_pages(sample_site)[f"mentors/{mentor.id}/"]
+    assert entry["meta"]["title"].startswith(mentor.name)
+    text = entry["content"]
     label = catalog.vocabulary.tags[mentor.expertise[0]].label
-    assert label in entry["text"] and mentor.department in entry["text"] and mentor.title in entry["text"]
-    assert "Edit this profile" not in entry["text"] and "Get in touch" not in entry["text"]
-    # People type a language to find who speaks it; learning wishes are only a filter on /mentors/.
-    spoken = [catalog.vocabulary.languages[code] for code in mentor.languages]
-    assert f"Speaks {spoken[0]}" in entry["text"] and all(name in entry["text"] for name in spoken)
-    assert "Learning" not in entry["text"]
-    profiles = [doc for location, doc in docs.items() if location.startswith("mentors/") and location.count("/") == 2]
-    assert len(profiles) == len(catalog.mentors)
+    assert label in text and mentor.department in text and mentor.title in text
+    # People type a language to find who speaks it.
+    assert all(catalog.vocabulary.languages[code] in text for code in mentor.languages)
+    # Neither the header, the tabs and the footer nor how to reach the mentor and the page's actions.
+    for chrome in ("Find a mentor", "Match helper", "Skip to content", "Update this card", "Northwind Labs ·", *mentor.contact.values()):
+        assert chrome not in text, chrome
 
 
 def test_exports_validate_against_their_published_schemas(sample_site):
@@ -202,8 +203,9 @@ def test_untrusted_text_comes_out_escaped(tmp_path):
         assert "&lt;img src=x onerror=alert(1)&gt;Eve" in html
         assert "<img src=x" not in html and "<script>alert" not in html
         assert "javascript:" not in html and "onmouseover" not in html and "data:image/svg" not in html
-    index = (site / "search" / "search_documents.json").read_text(encoding="utf-8")
-    assert "<script" not in index and "<img src=x" not in index
+    # The search index holds the name as text, as written; the search box draws it as text (test_site_search).
+    indexed = search_pages(site)["mentors/zz-hostile/"]
+    assert indexed["meta"]["title"] == "<img src=x onerror=alert(1)>Eve" and "<script" not in indexed["content"].replace("</p><script>alert('title')</script>", "")
     exported = (site / "api" / "mentors.json").read_text(encoding="utf-8")
     assert "<" not in exported and "\\u003cimg src=x onerror=alert(1)\\u003eEve" in exported
 
@@ -216,7 +218,7 @@ def test_deleting_a_card_removes_its_page_and_everything_that_names_it(tmp_path,
     assert not (site / "mentors" / gone).exists()
     assert f'data-id="{gone}"' not in (site / "mentors" / "index.html").read_text(encoding="utf-8")
     assert gone not in [m["id"] for m in json.loads((site / "api" / "mentors.json").read_text())["mentors"]]
-    assert not any(doc["location"].startswith(f"mentors/{gone}/") for doc in search_documents(site))
+    assert not any(url.startswith(f"mentors/{gone}/") for url in search_pages(site))
 
 
 def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):

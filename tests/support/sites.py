@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import resource
@@ -10,11 +11,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mentoring.site.build.search_files import SEARCH_DOCUMENTS
+from mentoring.site.build.search_index import BUNDLE
 from tests.support.paths import PROJECT, TODAY
 from tools.static_server import SiteServer
 
-__all__ = ["ENGINES", "SiteServer", "add_hostile_corpus", "build_site", "copy_project", "run_build", "search_documents"]
+__all__ = ["ENGINES", "SiteServer", "add_hostile_corpus", "build_site", "copy_project", "run_build", "search_pages", "site_file_text"]
 
 ENGINES = ("mkdocs", "properdocs")  # MkDocs 1.6, and ProperDocs, its continuation
 
@@ -67,6 +68,19 @@ def add_hostile_corpus(root: Path) -> Path:
     return root
 
 
-def search_documents(site_dir: Path) -> list[dict]:
-    """Return every document of a built site's search index."""
-    return json.loads((Path(site_dir) / SEARCH_DOCUMENTS).read_text(encoding="utf-8"))["docs"]
+def search_pages(site_dir: Path) -> dict[str, dict]:
+    """Return what the site search (Pagefind) indexed, by page address from the site's root
+    ('mentors/ada/'): each a dict with url, content (the indexed text), meta (title) and anchors."""
+    pages = {}
+    for fragment in sorted((Path(site_dir) / BUNDLE / "fragment").glob("*.pf_fragment")):
+        page = json.loads(site_file_text(fragment))
+        pages[page["url"].lstrip("/")] = page
+    return pages
+
+
+def site_file_text(path: Path) -> str:
+    """Return a built file's text, Pagefind's gzip-compressed index files uncompressed."""
+    content = Path(path).read_bytes()
+    if content[:2] == b"\x1f\x8b":
+        content = gzip.decompress(content).removeprefix(b"pagefind_dcd")
+    return content.decode("utf-8", errors="replace")

@@ -21,10 +21,8 @@ from tests.support.paths import BASE, PROJECT, TODAY, build_case
 
 TEMPLATES = {
     "partials/csp.html": '<meta http-equiv="Content-Security-Policy" content="{{ policy | e }}">',
-    "partials/mentor-search.html": "{{ mentor.name | e }} mentors in {{ mentor.expertise | join(', ') }}",
     "partials/guide-hallmark-coverage.html": "<p>{{ hub.programs }} programmes</p>",
     "partials/guide-programme-list.html": "<ul>{% for program in programs %}<li>{{ program.id }}</li>{% endfor %}</ul>",
-    "partials/program-search.html": "{{ program.summary | e }}",
     "program.html": "<html><head><title>{{ program.name | e }}</title></head><body>{{ mentors | length }} mentors</body></html>",
     "mentors.html": "<html><head><title>Mentors</title></head><body>A page of the directory</body></html>",
     "mentor.html": "<html><head><title>{{ mentor.name | e }}</title></head><body><h1>{{ mentor.name | e }}</h1></body></html>",
@@ -81,12 +79,6 @@ def test_a_generated_page_has_a_spec_and_a_hand_written_one_has_none(sample):
 def test_the_environment_gets_the_templates_filters_and_globals(sample):
     assert {"hub", "catalog", "vocabulary", "shared_fragment", "feed_path"} <= set(sample.env.globals)
     assert sample.env.from_string("{{ hub.mentors }}").render() == str(sample.summary["mentors"])
-
-
-def test_a_profile_body_for_the_search_index_comes_from_its_search_partial(sample):
-    spec = sample.spec(profile_uri(sample))
-    mentor = spec.page_context()["mentor"]
-    assert sample.page_body(spec, "", spec.page_context()) == f"{mentor.name} mentors in {', '.join(mentor.expertise)}"
 
 
 def test_guide_markers_become_their_partials_and_other_html_is_left_alone(sample):

@@ -2,8 +2,6 @@
    - The phone menu's button is a <label> for the hidden #__drawer checkbox, which no key can reach: a
      real, named button goes inside it (Enter or Space opens the menu and moves focus into it; Escape
      closes it and returns focus to the button). theme.css hides the closed menu, so Tab never wanders into it.
-   - Material keeps its search open after focus has left it, and the open search covers the page:
-     it closes when focus moves on to the page.
    - The colour toggle (overrides/partials/palette.html) is one button at a time, named for what it does:
      it checks the next of Material's hidden radios, whose change Material's script applies, and focus
      stays on the toggle, now the button for the way back. */
@@ -13,7 +11,6 @@
   const drawer = document.getElementById("__drawer");
   const label = document.querySelector('.md-header label[for="__drawer"]');
   const menu = document.querySelector(".md-sidebar--primary");
-  const search = document.getElementById("__search");
 
   const setToggle = (toggle, checked) => {
     if (toggle.checked === checked) return;
@@ -59,12 +56,6 @@
         button.hidden = true;
         shown.focus();
       }
-    });
-  }
-
-  if (search) {
-    document.addEventListener("focusin", (event) => {
-      if (search.checked && event.target instanceof Element && !event.target.closest(".md-search")) setToggle(search, false);
     });
   }
 })();

@@ -16,9 +16,11 @@ from mentoring.site.markup import render_markdown
 from mentoring.site.pages.mentor_request import RequestDrafter
 
 
-def template_filters(catalog: Catalog, today: datetime.date) -> dict:
-    """Return name -> function for every filter the templates in overrides/ use; `today` is the build's day."""
+def template_filters(catalog: Catalog, today: datetime.date, own_names: dict[str, str] | None = None) -> dict:
+    """Return name -> function for every filter the templates in overrides/ use; `today` is the build's day,
+    `own_names` each language's name in itself (schemas/language-names.yml)."""
     vocabulary = catalog.vocabulary
+    own_names = own_names or {}
     return {
         "markdown": render_markdown,
         "initials": initials,
@@ -33,6 +35,7 @@ def template_filters(catalog: Catalog, today: datetime.date) -> dict:
         "enrolment_label": lambda value: label(value, ENROLMENT_LABELS),
         "audience_label": lambda value: label(value, AUDIENCE_LABELS),
         "language_name": lambda code: vocabulary.languages.get(code, code),
+        "own_language_name": lambda code: own_names.get(code, ""),  # "italiano" for it; "" when unknown
         "tag_label": lambda tag: vocabulary.tags[tag].label,
         "request_draft": RequestDrafter(catalog),  # mentor -> the first message to them, or None
         "dates_to_come": lambda program: program.enrolment_dates(today),  # never a passed date as coming

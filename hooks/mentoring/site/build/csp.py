@@ -2,7 +2,8 @@
 
 No page holds an inline script: the theme's small inline scripts (Material's storage helpers,
 its content script and our palette script) are overridden by partials that load files from
-assets/javascripts/, so `script-src` is `'self'` with no hashes and no 'unsafe-inline'. A script
+assets/javascripts/, so `script-src` is `'self'` with no hashes and no 'unsafe-inline' (plus 'wasm-unsafe-eval' for the
+search's WebAssembly, which lets a page compile WebAssembly from the site's own files and nothing else). A script
 slipped into a page (through a hand-written page, a failure of escaping, or an edited built file)
 is refused by the browser, and so is an event-handler attribute such as onclick=.
 
@@ -17,7 +18,9 @@ import re
 
 DIRECTIVES = {
     "default-src": "'self'",
-    "script-src": "'self'",
+    # The site search (Pagefind) runs WebAssembly, which browsers compile only under 'wasm-unsafe-eval';
+    # it allows compiling WebAssembly and nothing else: no eval(), no inline script.
+    "script-src": "'self' 'wasm-unsafe-eval'",
     "style-src": "'self' 'unsafe-inline'",
     "img-src": "'self' data:",
     "font-src": "'self'",

@@ -1,7 +1,7 @@
 """Render some of a build's pages in a second process, so that a big build uses both cores.
 
 The engine hands over the pages' keys in the order it will meet them and a function that renders
-one page exactly as the engine would (returning its search text and its finished HTML). The
+one page exactly as the engine would (returning its body, page.content, and its finished HTML). The
 process is forked once the theme is ready, so it renders with the same templates, data and
 settings. It works from the last page back while the engine renders from the first on, each
 claiming a page before rendering it, so the two meet wherever the work divides evenly, however
@@ -20,7 +20,7 @@ import tempfile
 import traceback
 from typing import Callable
 
-RenderedPage = tuple[str, str]  # (the page's text for the search index, its finished HTML)
+RenderedPage = tuple[str, str]  # (the page's body, page.content, and its finished HTML)
 
 
 class SecondProcess:

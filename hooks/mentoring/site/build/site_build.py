@@ -19,6 +19,7 @@ from jinja2 import Environment
 from mentoring.data.count_words import COUNT_WORDS
 from mentoring.data.enum_labels import FORMAT_LABELS
 from mentoring.data import repository_files
+from mentoring.data.language_names import language_names
 from mentoring.data.layout import GUIDES_DIR, PROGRAMS_DIR, schemas_dir
 from mentoring.data.loader import Loader
 from mentoring.data.problems import InvalidData
@@ -33,7 +34,7 @@ from mentoring.site.markup import clean_guide_html
 from mentoring.site.outputs.published_files import site_outputs
 from mentoring.site.pages.directory import CARD_TAGS
 from mentoring.site.pages.page_spec import PageSpec, SiteSettings
-from mentoring.site.build.search_files import split_search_index
+from mentoring.site.build.search_index import write_search_index
 from mentoring.site.build.second_process import RenderedPage, SecondProcess
 from mentoring.site.build.shared_chrome import SharedFragments
 from mentoring.site.template_filters import template_filters
@@ -86,7 +87,7 @@ class SiteBuild:
 
     def use_environment(self, env: Environment) -> None:
         """Give the theme's environment the filters and globals the templates use; render with it from now on."""
-        env.filters.update(template_filters(self.catalog, self.site.today))
+        env.filters.update(template_filters(self.catalog, self.site.today, language_names(schemas_dir(self.root))))
         env.globals.update(hub=self.summary, vocabulary=self.catalog.vocabulary, catalog=self.catalog,
                            feed_path=FEED_PATH, feed_title=feed_title(self.site), all_dates_path=ALL_PROGRAMMES,
                            card_tags=CARD_TAGS, visibility=visibility_words(self.hub.visibility),
@@ -102,7 +103,7 @@ class SiteBuild:
         more than one core and nothing else runs in this process (a served site has a server thread).
 
         `order` is every page's src_uri in the order the engine builds them; `render` returns a
-        page's search text and its HTML as the template renders it, before any plugin's
+        page's body (page.content) and its HTML as the template renders it, before any plugin's
         on_post_page (those run once, in the engine's process). Return the src_uris shared: the
         engine asks `take_page` for each where it would render it.
         """
@@ -121,7 +122,7 @@ class SiteBuild:
         return shareable
 
     def take_page(self, src_uri: str) -> RenderedPage | None:
-        """Return the search text and HTML of a page the second process rendered, or None for a
+        """Return the body and HTML of a page the second process rendered, or None for a
         page this process renders (never shared, or claimed here before the second process got to it)."""
         if self._second is None or src_uri not in self._second.keys or self._second.claim(src_uri):
             return None
@@ -138,9 +139,9 @@ class SiteBuild:
         return clean_guide_html(html) if spec.template == "guide.html" else html
 
     def page_body(self, spec: PageSpec, html: str, context: dict) -> str:
-        """Return the page body the search index and the template see: a search partial, or guides' markers filled in."""
-        if spec.search_template:
-            return self.env.get_template(spec.search_template).render(context)
+        """Return the page body the template prints: its body partial, or guides' markers filled in."""
+        if spec.body_template:
+            return self.env.get_template(spec.body_template).render(context)
         if "<!-- mentoring:" in html:
             return self.expand_markers(html, context)
         return html
@@ -197,7 +198,7 @@ class SiteBuild:
             path.write_text(f"{html[:at]}{self._policy_tag}{html[at:]}", encoding="utf-8")
 
     def write_outputs(self, site_dir: Path) -> None:
-        """Write every file the site publishes beside its pages, and split the search index (search_files)."""
+        """Write every file the site publishes beside its pages, then the search index over the finished site (search_index)."""
         self.close()
         site_dir = Path(site_dir)
         for name, content in site_outputs(self.catalog, schemas_dir(self.root), self.site, root=self.root):
@@ -205,7 +206,7 @@ class SiteBuild:
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("w", encoding="utf-8") as file:
                 file.writelines([content] if isinstance(content, str) else content)
-        split_search_index(site_dir)
+        write_search_index(site_dir)
 
     def watched_paths(self) -> list[Path]:
         """Return the data and code folders a served site rebuilds on."""

@@ -95,7 +95,7 @@ def field_reference_page(catalog: Catalog, documents: dict[str, dict]) -> PageSp
             "hallmarks": list(vocabulary.hallmarks.values()),
             "languages": sorted(vocabulary.languages.items()),
         },
-        search_template="partials/field-reference.html",  # the whole body, so search finds each field
+        body_template="partials/field-reference.html",
     )
 
 
@@ -114,7 +114,6 @@ def card_builder_page(catalog: Catalog, schema: dict, settings: SiteSettings) ->
             "form_finders": WORDS["form_finders"],
             "repo_url": settings.repo_url,
         },
-        search_template="partials/card-builder-search.html",
     )
 
 

@@ -28,7 +28,6 @@ def insights_page(catalog: Catalog, settings: SiteSettings) -> PageSpec:
             "downloads": DOWNLOADS,
             "stale_listed": STALE_LISTED,
         },
-        search_template="partials/insights-search.html",
     )
 
 

@@ -65,7 +65,7 @@ class PageSpec:
     # Computed when the page is rendered, for what is costly to hold for thousands of pages at once.
     context_factory: Callable[[], dict] | None = None
     markdown: str = ""
-    search_template: str | None = None  # a partial that renders the page's text for the search index
+    body_template: str | None = None  # a partial that renders the page's body, which its template prints as page.content
     hide: tuple[str, ...] = ("navigation", "toc")  # theme sidebars to leave out
     # Pages of one kind that share the theme's chrome (see build/shared_chrome.py): only for template-only
     # pages outside the navigation, whose chrome cannot differ.

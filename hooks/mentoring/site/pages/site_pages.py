@@ -41,7 +41,6 @@ def profile_page(catalog: Catalog, mentor: Mentor, settings: SiteSettings, swaps
         f"{mentor.name}, {mentor.title} in {mentor.department}, mentors in {', '.join(labels)}.",
         source=mentor.source,
         context_factory=functools.partial(profile_context, catalog, mentor, settings, swaps or SwapIndex(catalog.mentors)),
-        search_template="partials/mentor-search.html",
         chrome="profile",
     )
 
@@ -82,7 +81,6 @@ def program_page(catalog: Catalog, program: Program) -> PageSpec:
             "mentors": catalog.mentors_in(program.id),
             "hallmarks": [catalog.vocabulary.hallmarks[hallmark] for hallmark in program.hallmarks],
         },
-        search_template="partials/program-search.html",
         chrome="programme",
     )
 

@@ -22,5 +22,4 @@ def support_page(catalog: Catalog) -> PageSpec:
             "countries": support.countries if support else [],
             "not_listed": support.uncovered_countries(catalog.mentors) if support else [],
         },
-        search_template="partials/support-search.html",
     )
