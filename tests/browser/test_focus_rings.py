@@ -29,7 +29,7 @@ async () => {
   const y = box.top + box.height / 2, x = box.left + box.width / 2;
   const around = [backdrop(box.left - reach, y), backdrop(box.right + reach, y), backdrop(x, Math.max(0, box.top - reach)), backdrop(x, box.bottom + reach)];
   const outline = parse(style.outlineColor);
-  return {name: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30) || el.tagName, style: style.outlineStyle, outline: style.outlineColor,
+  return {name: el.getAttribute('aria-label') || (el.labels && el.labels.length ? el.labels[0].textContent.trim() : '') || el.textContent.trim().slice(0, 30) || el.tagName, style: style.outlineStyle, outline: style.outlineColor,
           around: around.map(c => [c.r, c.g, c.b].map(Math.round).join(',')), lowest: Math.min(...around.map((c) => ratio(outline, c)))};
 }
 """
