@@ -164,18 +164,25 @@ def test_a_full_or_paused_mentor_shows_why_there_is_no_button(sample_server, vis
     assert tab.errors == []
 
 
+def follow_suggestion(page, match_address: str, name: str, profile_address: str):
+    """Open the match helper at match_address, follow the suggestion of name (which must link to
+    profile_address, the picks handed over in its #fragment), and return the profile's message box."""
+    page.goto(match_address)
+    suggestion = page.locator("#match-list a[data-link]", has_text=name)
+    suggestion.wait_for()
+    assert suggestion.get_attribute("href").endswith(profile_address)
+    suggestion.click()
+    page.wait_for_url(f"**/{profile_address}")
+    page.wait_for_load_state("load")
+    return page.get_by_label(f"Your message to {name}")
+
+
 def test_topics_picked_on_the_match_helper_are_filled_into_the_request_and_never_sent(sample_server, visit):
     tab = visit()
     page = tab.page
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
-    page.goto(sample_server.url + "match/#learn=python,sql")
-    suggestion = page.locator("#match-list a[data-link]", has_text="Jonas Berg")
-    suggestion.wait_for()
-    assert suggestion.get_attribute("href").endswith("mentors/jonas-berg/#ask=python,sql")
-    suggestion.click()
-    page.wait_for_url("**/mentors/jonas-berg/#ask=python,sql")
-    message = page.get_by_label("Your message to Jonas Berg")
+    message = follow_suggestion(page, sample_server.url + "match/#learn=python,sql", "Jonas Berg", "mentors/jonas-berg/#ask=python,sql")
     assert "I saw that you know Python and SQL and databases well." in message.input_value()
     assert "Python and SQL and databases" in page.get_by_role("status").inner_text()
     _, fields = decode_mailto(page.get_by_role("link", name="Ask Jonas Berg to mentor you").get_attribute("href"))
@@ -187,14 +194,10 @@ def test_topics_picked_on_the_match_helper_are_filled_into_the_request_and_never
 def test_a_language_and_programme_picked_on_the_match_helper_reach_the_draft(sample_server, visit):
     tab = visit()
     page = tab.page
-    page.goto(sample_server.url + "match/#learn=leadership&languages=it&programs=leadership-circles")
-    suggestion = page.locator("#match-list a[data-link]", has_text="Sofia Rossi")
-    suggestion.wait_for()
-    assert suggestion.get_attribute("href").endswith("mentors/sofia-rossi/#ask=leadership&lang=it&program=leadership-circles")
-    suggestion.click()
-    page.wait_for_url("**/mentors/sofia-rossi/#ask=leadership&lang=it&program=leadership-circles")
-    page.wait_for_load_state("load")
-    message = page.get_by_label("Your message to Sofia Rossi")
+    message = follow_suggestion(
+        page, sample_server.url + "match/#learn=leadership&languages=it&programs=leadership-circles", "Sofia Rossi",
+        "mentors/sofia-rossi/#ask=leadership&lang=it&program=leadership-circles",
+    )
     assert message.input_value().startswith("Ciao Sofia Rossi, sono <il tuo nome>.")
     assert "ho visto che conosci bene Leadership." in message.input_value()
     assert message.input_value().endswith("Ti ho trovato grazie al programma Leadership circles.")

@@ -27,11 +27,8 @@ def paths(sample_site):
 
 @pytest.mark.parametrize("kind", KEYBOARD_AUDIT)
 def test_every_page_type_fits_a_320_px_screen(sample_server, visit, paths, kind):
-    page = visit(width=320).page
-    page.goto(sample_server.url + paths[kind])
-    page.wait_for_load_state("load")
-    width = page.evaluate(PAGE_WIDTH)
-    assert width <= 320, f"{kind} is {width} px wide at 320 px: {page.evaluate(WIDE_ELEMENTS)}"
+    width, widest = page_width(visit, sample_server.url + paths[kind], 320)
+    assert width <= 320, f"{kind} is {width} px wide at 320 px: {widest}"
 
 
 def test_the_directory_with_its_filters_open_fits_a_320_px_screen(sample_server, visit):
@@ -44,8 +41,16 @@ def test_the_directory_with_its_filters_open_fits_a_320_px_screen(sample_server,
 
 @pytest.mark.parametrize("kind", ["directory", "programmes", "insights", "card-builder"])
 def test_text_at_200_percent_does_not_widen_the_page(sample_server, visit, paths, kind):
-    page = visit(width=1280).page
-    page.goto(sample_server.url + paths[kind])
-    page.evaluate("document.documentElement.style.fontSize = '200%'")
-    width = page.evaluate(PAGE_WIDTH)
-    assert width <= 1280, f"{kind} is {width} px wide with text at 200%: {page.evaluate(WIDE_ELEMENTS)}"
+    width, widest = page_width(visit, sample_server.url + paths[kind], 1280, text_size="200%")
+    assert width <= 1280, f"{kind} is {width} px wide with text at 200%: {widest}"
+
+
+def page_width(visit, address: str, viewport: int, text_size: str = "") -> tuple[int, list]:
+    """Open address in a window viewport px wide (its text at text_size, if given); return the page's
+    width and its widest elements."""
+    page = visit(width=viewport).page
+    page.goto(address)
+    page.wait_for_load_state("load")
+    if text_size:
+        page.evaluate(f"document.documentElement.style.fontSize = '{text_size}'")
+    return page.evaluate(PAGE_WIDTH), page.evaluate(WIDE_ELEMENTS)
