@@ -14,6 +14,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+
 class SearchIndexError(Exception):
     """Pagefind could not index the site; the message says what it reported."""
 
