@@ -40,6 +40,18 @@ def test_a_mentors_full_name_finds_their_profile_first(sample_server, visit, men
     assert tab.offsite == [] and tab.errors == []
 
 
+def test_a_name_fetches_a_few_kilobytes_of_index_not_the_whole_index(sample_server, visit, mentors):
+    # Pagefind fetches one index chunk per word and language; with its default chunk size a name cost
+    # about 94 KB of chunks on the sample (and more with every card), with ours about 16 KB.
+    tab = visit()
+    chunks = []
+    tab.page.on("requestfinished", lambda request: chunks.append(request) if request.url.endswith(".pf_index") else None)
+    found = search(tab, sample_server.url, mentors[0]["name"])
+    assert found[0].endswith(f"/mentors/{mentors[0]['id']}/"), found
+    fetched = sum(request.sizes()["responseBodySize"] for request in chunks)
+    assert 0 < fetched <= 25_000, f"{len(chunks)} index chunks, {fetched} bytes"
+
+
 def test_a_language_finds_who_speaks_it_and_the_guides_written_in_it(sample_server, visit, mentors):
     speakers = {f"/mentors/{mentor['id']}/" for mentor in mentors if "it" in mentor["languages"]}
     found = search(visit(), sample_server.url, "Italian")

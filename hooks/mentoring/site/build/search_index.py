@@ -10,6 +10,7 @@ The binary comes from the `pagefind-bin` package in the lock; nothing is downloa
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -26,6 +27,14 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagef
            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 
 
+# How many word occurrences Pagefind puts in one index chunk (its default is 20,000). A query fetches
+# one chunk per word, so smaller chunks are fewer bytes per search: at 10,000 mentors a name's two
+# chunks fall from about 49 to about 5 KB, while the list of chunks every search loads first grows by
+# about 3 KB (BENCHMARKS.md, "Site search"). Pagefind reads it from this environment variable only;
+# the pinned version is the one measured.
+_CHUNK_SIZE = "2000"
+
+
 def write_search_index(site_dir: Path) -> None:
     """Index the built site in site_dir into site_dir/pagefind/; raise SearchIndexError when Pagefind fails."""
     import pagefind_bin  # the binary's package; imported here so the rest of the package needs it not
@@ -33,7 +42,8 @@ def write_search_index(site_dir: Path) -> None:
     bundle = Path(site_dir) / BUNDLE
     shutil.rmtree(bundle, ignore_errors=True)  # a served site indexes again on every rebuild
     command = [str(pagefind_bin.get_executable()), "--site", str(site_dir), "--output-subdir", BUNDLE, "--silent"]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    environment = {**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": _CHUNK_SIZE}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=environment)
     if done.returncode != 0:
         said = (done.stderr or done.stdout).strip() or f"it stopped with exit status {done.returncode}"
         raise SearchIndexError(f"Pagefind could not index the site in {site_dir}: {said}")
