@@ -70,12 +70,31 @@ class Schemas:
         return True
 
 
+# Compiling the schemas to Python is most of a small organisation's check (about 0.15 s), and one
+# process reads the same schemas again and again (`mkdocs serve` on every change, the tests on every
+# case). Compiled schemas are kept by what they are made from: the schema files' contents and the
+# values the formats accept. A few are enough; the oldest goes first.
+_COMPILED: dict[tuple, Schemas] = {}
+_COMPILED_KEPT = 8
+
+
 def load_schemas(schemas_dir: Path, vocabulary: Vocabulary) -> Schemas:
     """Read and compile the schemas of every data file from schemas_dir (the project's for a file it lacks)."""
-    checker = format_checker(vocabulary)
-    checks = {name: _text_only(check) for name, check in format_checks(vocabulary).items()}
     documents = {kind: read_schema(schemas_dir, kind) for kind in KINDS}
     documents["support-contacts"] = read_schema(_with_file(schemas_dir, "support-contacts"), "support-contacts")
+    key = (json.dumps(documents, sort_keys=True), frozenset(vocabulary.tags), frozenset(vocabulary.hallmarks),
+           frozenset(vocabulary.languages), vocabulary.email_domains)
+    if key not in _COMPILED:
+        if len(_COMPILED) >= _COMPILED_KEPT:
+            del _COMPILED[next(iter(_COMPILED))]
+        _COMPILED[key] = _compile(documents, vocabulary)
+    return _COMPILED[key]
+
+
+def _compile(documents: dict[str, dict], vocabulary: Vocabulary) -> Schemas:
+    """Return documents compiled, their formats checked against vocabulary (the values the key above holds)."""
+    checker = format_checker(vocabulary)
+    checks = {name: _text_only(check) for name, check in format_checks(vocabulary).items()}
     rules = {kind: python_rules(doc) for kind, doc in documents.items()}
     validators = {kind: Draft202012Validator(doc, format_checker=checker) for kind, doc in rules.items()}
     quick = {kind: fastjsonschema.compile(doc, formats=checks, use_default=False) for kind, doc in rules.items()}

@@ -101,5 +101,10 @@ def load_vocabulary(schemas_dir: Path, email_domains: tuple[str, ...] = ()) -> V
 
 
 def _read(path: Path) -> dict:
-    with path.open(encoding="utf-8") as stream:
-        return yaml.safe_load(stream)
+    return _parsed(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed(text: str) -> dict:
+    """Return the YAML text read; kept, as one process reads the same vocabulary many times. Read only."""
+    return yaml.safe_load(text)
