@@ -20,6 +20,7 @@ from urllib.parse import urlencode
 import pytest
 import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import expect
 
 from mentoring.site.display_text import group_digits
 from mentoring.site.pages.directory import CARD_TAGS
@@ -147,6 +148,35 @@ def test_all_mentors_show_until_the_visitor_filters(org, visit):
 
 
 # Records every change to the directory's cards and counts from the moment the page is parsed.
+# Holds the filter index's worker's answer until the test calls window.releaseIndex().
+HOLD_THE_INDEX = """(() => {
+  const Real = window.Worker, held = [];
+  window.releaseIndex = () => held.splice(0).forEach((deliver) => deliver());
+  window.Worker = class extends Real {
+    addEventListener(type, listener, options) {
+      if (type !== "message") return super.addEventListener(type, listener, options);
+      return super.addEventListener(type, (event) => held.push(() => listener(event)), options);
+    }
+  };
+})();"""
+
+
+def test_a_box_ticked_before_the_filters_are_ready_is_kept_and_answered(sample, visit):
+    tab = visit()
+    tab.page.add_init_script(HOLD_THE_INDEX)
+    tab.page.goto(sample.url + "mentors/")
+    accepting = tab.page.locator("#hub-filter-accepting")
+    accepting.check()
+    tab.page.wait_for_function("() => typeof window.releaseIndex === 'function'")
+    assert tab.page.locator("#mentor-filters.is-ready").count() == 0, "the index was held"
+    tab.page.evaluate("window.releaseIndex()")
+    tab.page.wait_for_selector("#mentor-filters.is-ready")
+    assert accepting.is_checked()
+    expect(tab.page.locator("#mentor-count")).to_have_text(re.compile(r"^\d+ of \d+ mentors? match"))
+    tab.page.wait_for_function("() => location.search.includes('accepting')")
+    assert tab.errors == []
+
+
 WATCH_FIRST_VIEW = """document.addEventListener("DOMContentLoaded", () => {
   window.firstViewChanges = [];
   const observer = new MutationObserver((records) => window.firstViewChanges.push(...records.map((r) =>

@@ -37,6 +37,13 @@
   const sheet = hub.finderSheet(form, () => list.querySelector(".hub-card__name a") || document.getElementById("mentor-results"));
   hub.finderNarrow(form);
 
+  // A visitor may tick a box or type before the filters are ready (on a slow phone the index takes a
+  // while): what they did is kept and answered once they are, never replaced by the page's address.
+  let changedEarly = false;
+  const early = () => { changedEarly = true; };
+  form.addEventListener("change", early);
+  search.addEventListener("input", early);
+
   // The work on the page is split into tasks short enough not to hold up a slow phone's taps.
   loadPrepared().then((index) => nextTask().then(() => start(index)), (error) => {
     count.textContent = "The filters could not be loaded. The pages below list every mentor.";
@@ -86,7 +93,14 @@
     const finder = new Finder(index);
     finder.listen();
     await nextTask();
-    finder.openAddress();
+    form.removeEventListener("change", early);
+    search.removeEventListener("input", early);
+    if (changedEarly) {
+      finder.readSelection();
+      finder.commit(true);
+    } else {
+      finder.openAddress();
+    }
     form.classList.add("is-ready");
   }
 
