@@ -13,14 +13,15 @@ settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
+from tests.support.built_once import built_once
 from tests.support.paths import PROJECT
 from tests.support.sites import SiteServer, build_site, copy_project
 
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory):
-    """The shipped sample organisation, built once with the real MkDocs."""
-    return build_site(PROJECT / "mkdocs.yml", tmp_path_factory.mktemp("sample") / "site")
+    """The shipped sample organisation, built once for the whole run with the real MkDocs."""
+    return built_once(tmp_path_factory, "sample", lambda folder: build_site(PROJECT / "mkdocs.yml", folder / "site"))
 
 
 @pytest.fixture(scope="session")
@@ -41,3 +42,9 @@ def one_mentor_site(tmp_path_factory):
         if card.stem != ONE_MENTOR:
             card.unlink()
     return build_site(root / "mkdocs.yml", root / "site")
+
+
+def pytest_collection_modifyitems(items):
+    """Put the files marked `early` first: pytest-xdist hands files out in this order, so the longest
+    start at once and the short ones fill the gaps, instead of one long file running alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("early") is None)

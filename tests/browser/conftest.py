@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.browser.organisations import generated, served
+from tests.browser.organisations import built, generated, served
+from tests.support.built_once import built_once
 
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -92,5 +93,6 @@ def artifacts():
 
 @pytest.fixture(scope="session")
 def big(tmp_path_factory):
-    """A generated organisation of 2,000 mentors (seed 4), built once and served for every test that asks."""
-    yield from served(generated(tmp_path_factory.mktemp("org-2000") / "org", 2000, seed=4))
+    """A generated organisation of 2,000 mentors (seed 4), built once for the run and served for every test that asks."""
+    root = built_once(tmp_path_factory, "org-2000", lambda folder: built(generated(folder / "org", 2000, seed=4)))
+    yield from served(root, already_built=True)

@@ -30,8 +30,14 @@ def generated(into: Path, mentors: int, seed: int) -> Path:
     return into
 
 
-def served(root: Path):
-    """Build the organisation at root, serve it while the fixture lasts, then stop serving."""
-    org = Org(root, build_site(root / "mkdocs.yml", root / "site"))
+def built(root: Path) -> Path:
+    """Build the organisation at root into root/site; return root."""
+    build_site(root / "mkdocs.yml", root / "site")
+    return root
+
+
+def served(root: Path, already_built: bool = False):
+    """Build the organisation at root (unless it is), serve it while the fixture lasts, then stop serving."""
+    org = Org(root, root / "site" if already_built else build_site(root / "mkdocs.yml", root / "site"))
     yield org
     org.server.close()

@@ -31,7 +31,7 @@ from tests.support.paths import PROJECT, TESTS, TODAY
 from tests.support.sites import SiteServer
 from tests.support.query_words import query_stems
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.early]
 
 MATCH_CASE = TESTS / "cases" / "match-ranking"
 # The cards on display, sorted: their order on the page is the loader's business, not this test's.

@@ -14,7 +14,7 @@ from mentoring.site.outputs.insights_csv import DOWNLOADS
 from tests.support.accessibility import serious_violations
 from tests.support.sites import SiteServer, add_hostile_corpus, build_site, copy_project
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.early]
 
 # Each chart, and the column of the table beside it that holds the chart's figures.
 CHART_COLUMNS = {

@@ -25,7 +25,7 @@ from tests.support.mailto import decode_mailto
 from tests.support.paths import TODAY
 from tests.support.sites import SiteServer, add_hostile_corpus, build_site, copy_project
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.early]
 ICAL_JS = Path(__file__).parent / "node_modules" / "ical.js" / "dist" / "ical.es5.min.cjs"
 NEW_HIRE_DATES = [  # programs/new-hire-buddies.yml
     ("Sign-ups open: New-hire buddies", "2026-11-02", "2026-11-03"),

@@ -7,7 +7,7 @@ import pytest
 from tests.browser.sample_pages import ACCESSIBILITY_AUDIT, PAGE_TYPES
 from tests.support.accessibility import serious_violations
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.early]
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import pytest
 
 from tests.browser.sample_pages import KEYBOARD_AUDIT, page_paths
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.early]
 
 # Where focus is after following the skip link, next to the page's h1 and the header's navigation.
 AFTER_SKIP = """() => {

@@ -6,7 +6,11 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from tests.support.paths import PROJECT
+
+pytestmark = pytest.mark.early
 
 FIGURES = [
     "validate 60 cards", "build 20 mentors", "build 60 mentors", "per-mentor build cost",

@@ -15,6 +15,8 @@ from tests.support.sites import search_pages
 from tests.support.paths import PROJECT, TODAY
 from tests.support.sites import build_site, copy_project
 
+pytestmark = pytest.mark.early
+
 REPO = "https://github.com/northwind-labs/mentoring-hub"
 
 
