@@ -55,11 +55,13 @@ browser: $(BROWSER_LIBS) ## make sure a Chromium and the scripts the browser tes
 	@sh tools/ensure-chromium.sh
 
 # Tests run on every core (pytest-xdist), a test file's tests in one worker, so what a module's
-# fixtures build is built once; a session's fixtures (the sample site) are built once per worker.
+# fixtures build is built once; the sample site is built once for the run (tests/support/built_once.py).
 # One worker more than the cores: a browser test's worker waits while Chromium draws, and the extra
 # one fills that time (on two cores: 700 s with two workers, 656 s with three).
+# Files go out in collection order, the longest first (tests/conftest.py), not xdist's default of
+# the files with the most tests first, which left a long file of two tests to run alone at the end.
 WORKERS := $(shell $(PYTHON) -c "import os; print(len(os.sched_getaffinity(0)) + 1)")
-PARALLEL := -n $(WORKERS) --dist loadfile
+PARALLEL := -n $(WORKERS) --dist loadfile --no-loadscope-reorder
 
 check: $(INSTALLED) ## the quick loop, under a minute: check the data, and run the unit tests but the long fuzzing
 	$(BIN)/mentoring validate .

@@ -147,7 +147,6 @@ def test_all_mentors_show_until_the_visitor_filters(org, visit):
     assert counts == expected.expected_counts(org.cards, {})
 
 
-# Records every change to the directory's cards and counts from the moment the page is parsed.
 # Holds the filter index's worker's answer until the test calls window.releaseIndex().
 HOLD_THE_INDEX = """(() => {
   const Real = window.Worker, held = [];
@@ -177,6 +176,7 @@ def test_a_box_ticked_before_the_filters_are_ready_is_kept_and_answered(sample, 
     assert tab.errors == []
 
 
+# Records every change to the directory's cards and counts from the moment the page is parsed.
 WATCH_FIRST_VIEW = """document.addEventListener("DOMContentLoaded", () => {
   window.firstViewChanges = [];
   const observer = new MutationObserver((records) => window.firstViewChanges.push(...records.map((r) =>
