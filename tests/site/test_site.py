@@ -223,8 +223,8 @@ def test_deleting_a_card_removes_its_page_and_everything_that_names_it(tmp_path,
     assert not any(url.startswith(f"mentors/{gone}/") for url in search_pages(site))
 
 
-def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):
-    first = build_site(PROJECT / "mkdocs.yml", tmp_path / "one")
+def test_two_builds_of_the_same_input_are_byte_identical(sample_site, tmp_path):
+    first = sample_site  # built in another folder, at another moment
     second = build_site(PROJECT / "mkdocs.yml", tmp_path / "two")
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
@@ -232,10 +232,10 @@ def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):
     assert different == []
 
 
-def test_pages_sharing_the_theme_chrome_are_the_same_as_pages_rendering_it_each_time(tmp_path):
+def test_pages_sharing_the_theme_chrome_are_the_same_as_pages_rendering_it_each_time(sample_site, tmp_path):
     """Profiles and programmes reuse one rendering of the header, tabs, sidebars and footer (for
     speed on big sites); switched off, every page renders its own, and not a byte may differ."""
-    shared = build_site(PROJECT / "mkdocs.yml", tmp_path / "shared")
+    shared = sample_site  # the project's setting: shared_chrome: true
     root = copy_project(tmp_path / "project")
     config = root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("shared_chrome: true", "shared_chrome: false"), encoding="utf-8")
