@@ -108,7 +108,7 @@ class RequestDrafter:
         return RequestDraft(
             address=address,
             topics=topics,
-            programmes={program: self.programme_names.get(program, program) for program in mentor.data.get("programs", [])},
+            programmes={program: self.programme_names.get(program, program) for program in mentor.programs or []},
             default_topic=next(iter(topics.values()), ""),
             drafts=[self._draft(self.templates[lang], mentor, address) for lang in offered],
         )
