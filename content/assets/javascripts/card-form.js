@@ -12,7 +12,9 @@
    * Return the functions that read and fill `form`, made from the mentor schema in `data`.
    * `mode.published` is the card being updated, if any; `changed` is called after the form is filled.
    */
-  (window.MentoringHub = window.MentoringHub || {}).cardForm = function cardForm(form, data, mode, changed) {
+  const hub = (window.MentoringHub = window.MentoringHub || {}); // hub.startsEveryWord: finder-narrow.js
+
+  hub.cardForm = function cardForm(form, data, mode, changed) {
     const schema = data.schema;
     const chosenOrder = {}; // field path -> ticked values in the order they were ticked
     // Names compared without case or accents: "espanol", "Español" and "ESPAÑOL" all find es.
@@ -193,10 +195,10 @@
       const box = search.closest("[data-control=tags]");
       const browse = document.getElementById(`${box.id}-browse`);
       const showAll = browse.getAttribute("aria-expanded") === "true";
-      const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      const words = hub.typedWords(search.value);
       let hits = 0;
       box.querySelectorAll(".hub-builder__tag").forEach((label) => {
-        const hit = words.length > 0 && words.every((word) => label.dataset.search.split(" ").some((term) => term.startsWith(word)));
+        const hit = words.length > 0 && hub.startsEveryWord(words, label.dataset.search.split(" "));
         label.hidden = !hit && !showAll;
         if (hit) hits += 1;
       });

@@ -1,10 +1,17 @@
 /* Mentoring Hub: a box at the top of a long facet (expertise) that narrows its checkboxes to those
-   whose label has a word starting with each word typed, as the card builder's tag finder does.
-   Ticked values always stay in view. The box has no name, so it is never part of the filters. */
+   whose label has a word starting with each word typed. The card builder's tag finders (card-form.js)
+   narrow by the same rule, hub.startsEveryWord. Ticked values always stay in view. The box has no
+   name, so it is never part of the filters. */
 (() => {
   "use strict";
 
   const hub = (self.MentoringHub = self.MentoringHub || {});
+
+  /** Return the lower-case words typed into a finder. */
+  hub.typedWords = (text) => text.toLowerCase().split(/\s+/).filter(Boolean);
+
+  /** Return true when each typed word starts one of `terms` (an option's lower-case words). */
+  hub.startsEveryWord = (typed, terms) => typed.every((word) => terms.some((term) => term.startsWith(word)));
 
   /** Make every narrowing box in `form` narrow its facet's list as the visitor types. */
   hub.finderNarrow = (form) => {
@@ -24,10 +31,10 @@
     const name = facet.querySelector("[data-facet-label]").textContent.trim().toLowerCase();
 
     input.addEventListener("input", () => {
-      const typed = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      const typed = hub.typedWords(input.value);
       let shown = 0;
       for (const { item, checkbox, words } of options) {
-        const hit = checkbox.checked || typed.every((word) => words.some((term) => term.startsWith(word)));
+        const hit = checkbox.checked || hub.startsEveryWord(typed, words);
         item.hidden = !hit;
         shown += hit ? 1 : 0;
       }
