@@ -147,14 +147,16 @@ def test_all_mentors_show_until_the_visitor_filters(org, visit):
     assert counts == expected.expected_counts(org.cards, {})
 
 
-# Holds the filter index's worker's answer until the test calls window.releaseIndex().
+# Holds the filter index's worker's answer until the test calls window.releaseIndex(); an answer
+# that comes after that is passed on at once.
 HOLD_THE_INDEX = """(() => {
   const Real = window.Worker, held = [];
-  window.releaseIndex = () => held.splice(0).forEach((deliver) => deliver());
+  let released = false;
+  window.releaseIndex = () => { released = true; held.splice(0).forEach((deliver) => deliver()); };
   window.Worker = class extends Real {
     addEventListener(type, listener, options) {
       if (type !== "message") return super.addEventListener(type, listener, options);
-      return super.addEventListener(type, (event) => held.push(() => listener(event)), options);
+      return super.addEventListener(type, (event) => (released ? listener(event) : held.push(() => listener(event))), options);
     }
   };
 })();"""
